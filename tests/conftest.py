@@ -1,0 +1,60 @@
+"""Shared test fixtures: the demo data, loaded once, and signed-in users of each role."""
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import Client
+
+ROLES = {"viewer": "Viewers", "editor": "Editors", "administrator": "Administrators"}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load every fixture of `loaddemo` once; each test runs in a transaction rolled back after."""
+    with django_db_blocker.unblock():
+        call_command("loaddemo", verbosity=0)
+
+
+def _user_in_role(django_user_model, role: str):
+    user = django_user_model.objects.create_user(username=role, password=None)
+    group, _ = Group.objects.get_or_create(name=ROLES[role])
+    user.groups.add(group)
+    if role == "administrator":
+        user.is_staff = True
+        user.save()
+    return user
+
+
+@pytest.fixture
+def viewer(db, django_user_model):
+    return _user_in_role(django_user_model, "viewer")
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    return _user_in_role(django_user_model, "editor")
+
+
+@pytest.fixture
+def administrator(db, django_user_model):
+    return _user_in_role(django_user_model, "administrator")
+
+
+def _signed_in(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def viewer_client(viewer):
+    return _signed_in(viewer)
+
+
+@pytest.fixture
+def editor_client(editor):
+    return _signed_in(editor)
+
+
+@pytest.fixture
+def admin_client_signed(administrator):
+    return _signed_in(administrator)
