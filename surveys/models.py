@@ -325,18 +325,29 @@ class PolicyView(models.Model):
         return f"{self.government} {self.year}: {self.get_policy_display()} {self.flow}"
 
 
-class FigureKind(models.TextChoices):
-    COUNT = "count", _("Count of Governments")
-    PERCENT = "percent", _("Percentage")
-    QUANTIFIER = "quantifier", _("Quantifier")
-    MOST_FREQUENT = "most_frequent", _("Most frequently mentioned")
+class Measure(models.TextChoices):
+    """What a published figure measures; surveys.reports computes each one."""
+
+    LETTERS_SENT = "letters_sent", _("Letters sent")
+    RESPONDENTS = "respondents", _("Governments that replied")
+    NEW_RESPONDENTS = "new_respondents", _("Governments the previous report did not count")
+    NON_RESPONDENTS = "non_respondents", _("Governments that never replied")
+    MEMBERSHIP_SHARE = "membership_share", _("Share of the membership (per cent)")
+    LETTER_RESPONSES = "letter_responses", _("Replies to one letter")
+    STANCE_COUNT = "stance_count", _("Governments of one stance")
+    STANCE_SHARE = "stance_share", _("Quantifier: one stance among the respondents")
+    TOPIC_COMMENTING = "topic_commenting", _("Governments that commented on a topic")
+    CODE_SHARE = "code_share", _("Quantifier: one coded view within its group")
+    MOST_FREQUENT = "most_frequent", _("The view most frequently mentioned on a topic")
+    POLICY_PERCENT = "policy_percent", _("Percentage of countries with a policy")
 
 
 class PublishedFigure(models.Model):
     """A figure the report states, which the computed figure is checked against.
 
-    ``key`` names the computation in surveys.reports.FIGURES; ``code`` and ``among`` say
-    what a quantifier or a code count is taken of.
+    ``measure`` says what is computed (surveys.reports.compute_figure); ``letter``, ``stance``,
+    ``topic``, ``code``, ``among``, ``year``, ``flow`` and ``policies`` say of what. A count
+    is published as ``value``; a quantifier ("the majority") as ``wording``.
     """
 
     class Among(models.TextChoices):
@@ -351,9 +362,10 @@ class PublishedFigure(models.Model):
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
     key = models.SlugField(max_length=80)
     label = models.CharField(_("label"), max_length=200)
-    kind = models.CharField(_("kind"), max_length=16, choices=FigureKind.choices)
+    measure = models.CharField(_("measure"), max_length=20, choices=Measure.choices)
     value = models.IntegerField(_("value"), null=True, blank=True)
     wording = models.CharField(_("wording"), max_length=100, blank=True)
+    letter = models.ForeignKey(Letter, models.PROTECT, null=True, blank=True, related_name="+")
     code = models.ForeignKey(Code, models.PROTECT, null=True, blank=True, related_name="+")
     topic = models.ForeignKey(Topic, models.PROTECT, null=True, blank=True, related_name="+")
     stance = models.CharField(max_length=20, choices=Stance.choices, blank=True)
