@@ -1,0 +1,74 @@
+"""The rules that turn a count into the report's words ("the majority", "a few", ...).
+
+Defined once, used by the summary, the printable prose and the reconciliation. A share is
+``count / total`` of the group the report counts in (the 47 in favour, the 39 who
+commented on migrant types, ...). The bands, highest first:
+
+=================  =====================  ======================================
+band               share of the group     the report's other words for it
+=================  =====================  ======================================
+all                100 per cent           "the five Governments ... felt"
+virtually all      90 per cent or more
+most               two thirds or more     "generally"
+the majority       more than half         "a widely shared view"
+many               35 per cent or more    "commonly (mentioned)"
+a number of        15 per cent or more
+several            8 per cent or more     "some"
+a few              more than none
+none               none
+=================  =====================  ======================================
+
+The thresholds were set so that every quantifier of paragraphs 10-17 of A/56/167 names
+one band and no two of the report's sentences contradict each other (tested in
+tests/surveys/test_quantifiers.py against the report's own sentences).
+"""
+from fractions import Fraction
+
+BANDS: tuple[tuple[str, Fraction], ...] = (
+    ("all", Fraction(1)),
+    ("virtually all", Fraction(9, 10)),
+    ("most", Fraction(2, 3)),
+    ("the majority", Fraction(1, 2)),  # strictly more than half
+    ("many", Fraction(35, 100)),
+    ("a number of", Fraction(15, 100)),
+    ("several", Fraction(8, 100)),
+    ("a few", Fraction(0)),  # strictly more than none
+)
+
+SYNONYMS = {
+    "generally": "most",
+    "a widely shared view": "the majority",
+    "commonly": "many",
+    "some": "several",
+}
+
+STRICT = {"the majority", "a few"}
+
+
+def quantifier_for(count: int, total: int) -> str:
+    """The band of ``count`` out of ``total``: 'the majority' for 28 of 47."""
+    if total <= 0 or count <= 0:
+        return "none"
+    share = Fraction(count, total)
+    for band, floor in BANDS:
+        if share > floor or (share == floor and band not in STRICT):
+            return band
+    return "none"  # unreachable: a positive share is above the last floor
+
+
+def band_of(wording: str) -> str:
+    """The band a published wording belongs to: 'some' -> 'several'."""
+    wording = wording.strip().lower()
+    return SYNONYMS.get(wording, wording)
+
+
+def is_band(wording: str) -> bool:
+    return band_of(wording) in {band for band, _ in BANDS} | {"none"}
+
+
+def wording_for(count: int, total: int, published: str = "") -> str:
+    """The words to print: the published wording when it names the computed band."""
+    band = quantifier_for(count, total)
+    if published and band_of(published) == band:
+        return published
+    return band
