@@ -6,8 +6,8 @@ DEBUG           "1"/"true" to turn on; off by default
 ALLOWED_HOSTS   comma-separated; defaults to localhost when DEBUG is on
 CONN_MAX_AGE    seconds a database connection is kept (default 60)
 """
-from pathlib import Path
 import os
+from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured

@@ -86,7 +86,9 @@ class Resolution(models.Model):
     symbol = models.CharField(_("symbol"), max_length=30, unique=True)
     adopted_on = models.DateField(_("adopted on"))
     title = models.CharField(_("title"), max_length=300)
-    paragraph = models.PositiveSmallIntegerField(_("paragraph"), help_text=_("Paragraph of A/56/167."))
+    paragraph = models.PositiveSmallIntegerField(
+        _("paragraph"), help_text=_("Paragraph of A/56/167.")
+    )
 
     history = HistoricalRecords()
 
@@ -239,12 +241,18 @@ class Response(models.Model):
     )
     received_on = models.DateField(_("date received"))
     stance = models.CharField(_("stance"), max_length=20, choices=Stance.choices)
-    codes = models.ManyToManyField(Code, related_name="responses", blank=True, verbose_name=_("coded views"))
-    summary = models.TextField(_("summary"), blank=True, help_text=_("The reply's views, in words."))
+    codes = models.ManyToManyField(
+        Code, related_name="responses", blank=True, verbose_name=_("coded views")
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("The reply's views, in words.")
+    )
     source = models.CharField(_("source"), max_length=300, blank=True)
     is_illustrative = models.BooleanField(
         _("illustrative"), default=False,
-        help_text=_("Made up to reproduce the published counts; no public source says who replied."),
+        help_text=_(
+            "Made up to reproduce the published counts; no public source says who replied."
+        ),
     )
 
     objects = ResponseQuerySet.as_manager()

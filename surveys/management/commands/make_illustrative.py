@@ -15,9 +15,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--seed", type=int, default=2001)
-        parser.add_argument(
-            "--output", type=Path, default=Path(settings.BASE_DIR) / "fixtures" / "illustrative.json"
-        )
+        default = Path(settings.BASE_DIR) / "fixtures" / "illustrative.json"
+        parser.add_argument("--output", type=Path, default=default)
 
     def handle(self, *args, seed, output, **options):
         objects = build_fixture(seed)

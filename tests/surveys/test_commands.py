@@ -1,0 +1,84 @@
+"""The management commands: loaddemo, summary, reconcile, make_illustrative."""
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from surveys.models import Government, PublishedFigure, Response
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args):
+    from io import StringIO
+    out = StringIO()
+    call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+def test_loaddemo_twice_changes_nothing():
+    before = (Government.objects.count(), Response.objects.count(),
+              Response.history.count(), PublishedFigure.objects.count())
+    run("loaddemo")
+    after = (Government.objects.count(), Response.objects.count(),
+             Response.history.count(), PublishedFigure.objects.count())
+    assert before == after
+    assert before[0] == 194
+
+
+def test_fixtures_keep_real_facts_apart_from_illustrative_ones():
+    assert Response.objects.filter(is_illustrative=False).count() == 0
+    assert Response.objects.exclude(source__startswith="Illustrative").count() == 0
+    reference = json.loads(open("fixtures/reference.json").read())
+    assert not any(o["model"] in {"surveys.response", "surveys.policyview"} for o in reference)
+
+
+def test_summary_json_prints_the_figures_of_the_issue():
+    data = json.loads(run("summary", "--report", "A/56/167", "--format", "json"))
+    assert data["respondents"] == 78 and data["new_respondents"] == 2
+    assert data["non_respondents"] == 110 and data["membership_share_percent"] == 41
+    assert data["stances"] == {"in_favour": 47, "reservations": 26, "partial_support": 5}
+    assert data["letters"][0] == {**data["letters"][0], "sent": "1995-02", "responses": 37}
+    assert data["letters"][2]["responses"] == 36
+    assert data["migrant_types_commented"] == 39
+
+
+@pytest.mark.parametrize("symbol, respondents", [
+    ("E/1995/69", 37), ("A/52/314", 65), ("A/54/207", 76)])
+def test_summary_json_for_earlier_reports(symbol, respondents):
+    data = json.loads(run("summary", "--report", symbol, "--format", "json"))
+    assert data["respondents"] == respondents
+
+
+def test_summary_text_shows_each_figure_beside_the_published_one():
+    text = run("summary", "--report", "A/56/167", "--format", "text")
+    assert "illustrative" in text
+    assert "published 110" in text and "matches" in text
+
+
+def test_summary_of_an_unknown_report_names_the_known_ones():
+    with pytest.raises(CommandError, match="Known reports: E/1995/69"):
+        run("summary", "--report", "A/99/1")
+
+
+def test_reconcile_lists_every_figure_and_exits_0_when_all_match():
+    text = run("reconcile")
+    total = PublishedFigure.objects.count()
+    assert f"{total} of {total} figures match" in text
+    for paragraph in range(3, 18):
+        assert f"para {paragraph:>2}" in text
+
+
+def test_reconcile_exits_1_when_a_figure_differs():
+    Response.objects.filter(stance="partial_support").update(stance="in_favour")
+    with pytest.raises(CommandError) as caught:
+        run("reconcile", "--report", "A/56/167")
+    assert caught.value.returncode == 1
+
+
+def test_make_illustrative_is_deterministic(tmp_path):
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    run("make_illustrative", "--output", str(first))
+    run("make_illustrative", "--output", str(second))
+    assert first.read_text() == second.read_text()
+    assert first.read_text() == open("fixtures/illustrative.json").read()

@@ -1,0 +1,51 @@
+"""The quantifier rules, at their edges and against the report's own sentences."""
+import pytest
+
+from surveys.models import PublishedFigure, Report
+from surveys.quantifiers import band_of, is_band, quantifier_for, wording_for
+from surveys.reports import report_summary
+
+
+@pytest.mark.parametrize("count, total, band", [
+    (5, 5, "all"), (9, 10, "virtually all"), (28, 30, "virtually all"), (2, 3, "most"),
+    (4, 5, "most"), (28, 47, "the majority"), (1, 2, "many"), (35, 100, "many"),
+    (34, 100, "a number of"), (15, 100, "a number of"), (26, 78, "a number of"),
+    (14, 100, "several"), (8, 100, "several"), (7, 100, "a few"), (3, 47, "a few"),
+    (0, 47, "none"), (0, 0, "none"),
+])
+def test_band_edges(count, total, band):
+    assert quantifier_for(count, total) == band
+
+
+def test_synonyms_name_their_band():
+    assert band_of("some") == "several"
+    assert band_of("generally") == "most"
+    assert band_of("A widely shared view") == "the majority"
+    assert all(is_band(w) for w in ["commonly", "a few", "virtually all"])
+    assert not is_band("three quarters")
+
+
+def test_wording_keeps_the_published_word_only_when_the_band_agrees():
+    assert wording_for(3, 26, "some") == "some"
+    assert wording_for(20, 26, "some") == "most"
+
+
+@pytest.mark.django_db
+def test_every_quantifier_of_paras_10_to_17_holds_on_the_fixtures():
+    report = Report.objects.get(symbol="A/56/167")
+    quantified = [c for c in report_summary(report=report).figures
+                  if c.figure.measure in {"code_share", "stance_share"}]
+    wordings = {c.figure.wording for c in quantified}
+    assert {"the majority", "many", "a number of", "several", "virtually all", "most",
+            "a few", "some", "all"} <= wordings
+    assert all(c.matches for c in quantified), [c.figure.key for c in quantified if not c.matches]
+    assert {c.figure.paragraph for c in quantified} == set(range(10, 18)) - {9}
+
+
+@pytest.mark.django_db
+def test_no_two_sentences_of_the_report_contradict_the_rules():
+    """The same count is never published with words of two different bands."""
+    seen = {}
+    for figure in PublishedFigure.objects.exclude(wording="").exclude(code=None):
+        seen.setdefault((figure.code_id, figure.among), set()).add(band_of(figure.wording))
+    assert all(len(bands) == 1 for bands in seen.values())
