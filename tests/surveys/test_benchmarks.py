@@ -1,0 +1,21 @@
+"""Benchmarks of the summary (run with `make bench`; in the ordinary run they execute once).
+
+Speed is shown by pytest-benchmark's statistics, never asserted against a clock.
+"""
+import pytest
+
+from surveys.models import Report
+from surveys.reports import reconcile, report_summary
+
+pytestmark = [pytest.mark.django_db, pytest.mark.benchmark]
+
+
+def test_benchmark_report_summary(benchmark):
+    report = Report.objects.get(symbol="A/56/167")
+    summary = benchmark(report_summary, report=report)
+    assert summary.respondents == 78
+
+
+def test_benchmark_reconcile_all_reports(benchmark):
+    checks = benchmark(reconcile)
+    assert all(check.matches for check in checks)

@@ -1,0 +1,44 @@
+"""Settings come from the environment; a missing SECRET_KEY is an error unless DEBUG is on."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+CHECK = ("import django, os; os.environ['DJANGO_SETTINGS_MODULE']='config.settings'; "
+         "django.setup(); from django.conf import settings; "
+         "import hashlib; print(settings.DATABASES['default']['ENGINE'], settings.DEBUG, "
+         "hashlib.sha256(settings.SECRET_KEY.encode()).hexdigest()[:12])")
+
+
+def settings_with(**env):
+    clean = {k: v for k, v in os.environ.items()
+             if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}}
+    return subprocess.run([sys.executable, "-c", CHECK], env={**clean, **env},
+                          capture_output=True, text=True, cwd=os.getcwd())
+
+
+def test_missing_secret_key_is_an_error_when_debug_is_off():
+    result = settings_with()
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_debug_without_secret_key_gets_a_random_one_each_time():
+    first, second = settings_with(DEBUG="1"), settings_with(DEBUG="1")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.split()[1] == "True"
+    assert first.stdout.split()[2] != second.stdout.split()[2]  # random, never a fixed key
+
+
+@pytest.mark.parametrize("url, engine", [
+    ("", "django.db.backends.sqlite3"),
+    ("postgres://u:p@db.example:5432/tracker", "django.db.backends.postgresql"),
+])
+def test_database_url_selects_the_database(url, engine):
+    env = {"SECRET_KEY": "test-only"}
+    if url:
+        env["DATABASE_URL"] = url
+    result = settings_with(**env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[0] == engine
