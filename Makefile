@@ -9,7 +9,7 @@ PYTHON  ?= python3
 SECRET_KEY ?= $(shell cat .secret_key 2>/dev/null)
 export SECRET_KEY
 
-.PHONY: install run test lint bench browser-deps clean
+.PHONY: install run serve test lint bench browser-deps clean
 
 install: $(VENV)/.installed
 
@@ -42,7 +42,7 @@ lint: install
 	$(VENV)/bin/ruff check .
 
 bench: install .secret_key
-	SECRET_KEY=$$(cat .secret_key) $(PY) -m pytest tests -m benchmark --benchmark-enable -p no:randomly
+	SECRET_KEY=$$(cat .secret_key) $(PY) -m pytest tests -m benchmark --benchmark-enable
 
 clean:
 	rm -rf $(VENV) staticfiles node_modules

@@ -14,6 +14,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("loaddemo", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def plain_static_files(settings):
+    """Tests run with DEBUG off but without collectstatic: serve static files unhashed."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
 def _user_in_role(django_user_model, role: str):
     user = django_user_model.objects.create_user(username=role, password=None)
     group, _ = Group.objects.get_or_create(name=ROLES[role])
