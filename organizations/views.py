@@ -1,0 +1,142 @@
+"""The inventory's pages: organizations by group, one organization, activities, lessons,
+instruments and the printable inventory."""
+from django.db.models import Prefetch
+from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
+from django_tables2 import SingleTableMixin
+from django_tables2.export import ExportMixin
+
+from organizations.filters import ActivityFilter
+from organizations.models import (
+    Activity,
+    Group,
+    Instrument,
+    Lesson,
+    Mechanism,
+    Organization,
+    Participation,
+    Theme,
+)
+from organizations.tables import ActivityTable
+
+
+def grouped(rows, key, choices):
+    """Rows (already fetched) under each choice's label, in the choices' order, empty ones kept
+    out: [(label, [rows])]."""
+    by_value = {}
+    for row in rows:
+        by_value.setdefault(getattr(row, key), []).append(row)
+    return [(label, by_value[value]) for value, label in choices if value in by_value]
+
+
+def timeline():
+    return Activity.objects.with_organizations().chronological()
+
+
+class OrganizationListView(ListView):
+    """Every organization under the report's heading A to E, with what it did and learnt."""
+
+    queryset = Organization.objects.with_counts().select_related("parent")
+    template_name = "organizations/organization_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["groups"] = grouped(context["object_list"], "group", Group.choices)
+        return context
+
+
+class OrganizationDetailView(DetailView):
+    queryset = Organization.objects.select_related("parent").prefetch_related(
+        "bodies", "instruments", "lessons"
+    )
+    template_name = "organizations/organization_detail.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            activities=timeline().involving(self.object),
+            body_lessons=Lesson.objects.filter(organization__parent=self.object)
+            .select_related("organization"),
+            **kwargs,
+        )
+
+
+class ActivityListView(ExportMixin, SingleTableMixin, FilterView):
+    """The activities table: the filters decide the rows, on the page and in the export."""
+
+    queryset = timeline()
+    table_class = ActivityTable
+    filterset_class = ActivityFilter
+    template_name = "organizations/activity_list.html"
+    paginate_by = 25
+    export_name = "activities"
+    export_formats = ("csv", "xlsx")
+
+
+class LessonListView(ListView):
+    """Lessons learned, under their theme or under the organization that drew them."""
+
+    template_name = "organizations/lesson_list.html"
+    by = "theme"
+
+    def get_queryset(self):
+        lessons = Lesson.objects.select_related("organization")
+        if self.by == "organization":
+            return lessons.order_by("organization__group", "organization__order", "paragraph")
+        return lessons.order_by("paragraph", "pk")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        lessons = context["object_list"]
+        if self.by == "organization":
+            organizations = {lesson.organization_id: lesson.organization for lesson in lessons}
+            choices = [(pk, org.label) for pk, org in organizations.items()]
+            context["sections"] = grouped(lessons, "organization_id", choices)
+        else:
+            context["sections"] = grouped(lessons, "theme", Theme.choices)
+        context["by"] = self.by
+        return context
+
+
+class InstrumentListView(ListView):
+    """Each instrument, its stated status over time and how far it is from entry into force."""
+
+    queryset = Instrument.objects.with_latest_status().select_related("organization")
+    template_name = "organizations/instrument_list.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            mechanisms=Mechanism.objects.prefetch_related("organizations", "instruments"),
+            **kwargs,
+        )
+
+
+class InventoryView(TemplateView):
+    """Section III as a printable document: groups, entries, bodies, activities, lessons."""
+
+    template_name = "organizations/inventory.html"
+
+    @staticmethod
+    def entries():
+        described = [
+            Prefetch("activities", timeline()),
+            "lessons",
+            Prefetch(
+                "participations",
+                Participation.objects.select_related("activity__organization").order_by(
+                    "activity__start", "activity__pk"
+                ),
+            ),
+        ]
+        bodies = Organization.objects.prefetch_related(*described)
+        return (
+            Organization.objects.in_inventory()
+            .select_related("parent")
+            .prefetch_related(*described, Prefetch("bodies", bodies), "instruments")
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            groups=grouped(self.entries(), "group", Group.choices),
+            mechanisms=Mechanism.objects.prefetch_related("organizations", "instruments"),
+            **kwargs,
+        )
