@@ -11,6 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from import_export.formats.base_formats import CSV, XLSX
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "import_export",
     "surveys",
     "organizations",
+    "accounts",
 ]
 
 MIDDLEWARE = [
@@ -137,3 +139,7 @@ DJANGO_TABLES2_TABLE_ATTRS = {"class": "table"}
 # Import is all-or-nothing: one bad row and nothing is written.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# Importing changes records, so it takes the change permission; exporting takes view.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+IMPORT_EXPORT_FORMATS = [CSV, XLSX]

@@ -27,7 +27,7 @@ def _user_in_role(django_user_model, role: str):
     user = django_user_model.objects.create_user(username=role, password=None)
     group, _ = Group.objects.get_or_create(name=ROLES[role])
     user.groups.add(group)
-    if role == "administrator":
+    if role in ("editor", "administrator"):  # the roles that work in the admin
         user.is_staff = True
         user.save()
     return user

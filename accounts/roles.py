@@ -1,0 +1,43 @@
+"""The three roles and what each may do.
+
+Viewers read the pages; Editors add, change and delete the survey and organization
+records in the admin; Administrators also manage users and groups. Staff status (the
+right to open the admin) follows the role: see ``staff_role_names``.
+"""
+from django.db.models import Q
+
+VIEWERS = "Viewers"
+EDITORS = "Editors"
+ADMINISTRATORS = "Administrators"
+
+RECORD_APPS = ("surveys", "organizations")
+ACCOUNT_MODELS = ("user", "group")
+
+
+def staff_role_names() -> tuple[str, ...]:
+    """The roles that work in the admin; Viewers read the pages only."""
+    return (EDITORS, ADMINISTRATORS)
+
+
+def role_permission_filters() -> dict[str, Q]:
+    """For each role, the Permission rows it holds, as a filter on auth.Permission.
+
+    Historical models (the audit trail) are left out: their history is read through the
+    record's own permissions, and nobody edits the trail directly.
+    """
+    records = Q(content_type__app_label__in=RECORD_APPS) & ~Q(
+        content_type__model__startswith="historical"
+    )
+    accounts = Q(content_type__app_label="auth", content_type__model__in=ACCOUNT_MODELS)
+    return {
+        VIEWERS: records & Q(codename__startswith="view_"),
+        EDITORS: records,
+        ADMINISTRATORS: records | accounts,
+    }
+
+
+def sync_role_groups(group_model, permission_model) -> None:
+    """Create the three groups if needed and give each exactly its role's permissions."""
+    for name, permissions in role_permission_filters().items():
+        group, _ = group_model.objects.get_or_create(name=name)
+        group.permissions.set(permission_model.objects.filter(permissions))

@@ -1,0 +1,183 @@
+"""The admin for the survey records: daily data entry, with history and no lost updates."""
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
+
+from surveys.admin_mixins import TrackedAdmin
+from surveys.forms import ResponseForm
+from surveys.models import (
+    Code,
+    Government,
+    Letter,
+    PolicyView,
+    PublishedFigure,
+    Report,
+    Resolution,
+    Response,
+    Topic,
+)
+from surveys.resources import PolicyViewResource, ResponseResource
+
+admin.site.site_header = _("Migration Policy Survey Tracker")
+admin.site.site_title = _("Survey records")
+admin.site.index_title = _("Records of the surveys and organizations")
+
+
+class ResponseInline(admin.TabularInline):
+    """A Government's replies, listed; each is recorded and changed in its own form."""
+
+    model = Response
+    fields = ("letter", "received_on", "stance")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("letter", "government")
+
+
+class PolicyViewInline(admin.TabularInline):
+    model = PolicyView
+    fields = ("year", "flow", "policy", "source", "is_illustrative")
+    extra = 0
+
+
+@admin.register(Government)
+class GovernmentAdmin(TrackedAdmin):
+    list_display = ("name", "iso3", "region", "development_group", "admitted_on", "left_on")
+    list_filter = ("region", "development_group", "least_developed_today")
+    search_fields = ("name", "name_fr", "iso3")
+    inlines = (ResponseInline, PolicyViewInline)
+
+
+@admin.register(Resolution)
+class ResolutionAdmin(TrackedAdmin):
+    list_display = ("symbol", "adopted_on", "title", "paragraph")
+    search_fields = ("symbol", "title")
+    date_hierarchy = "adopted_on"
+
+
+@admin.register(Letter)
+class LetterAdmin(TrackedAdmin):
+    list_display = ("number", "sent_label", "mandate", "response_count", "paragraph")
+    list_select_related = ("mandate",)
+    search_fields = ("purpose",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(response_count=Count("responses"))
+
+    @admin.display(description=_("sent"), ordering="sent_on")
+    def sent_label(self, letter):
+        return letter.sent_label
+
+    @admin.display(description=_("responses"), ordering="response_count")
+    def response_count(self, letter):
+        return letter.response_count
+
+
+class PublishedFigureInline(admin.TabularInline):
+    """The figures the report states; the full record (what a figure counts) has its own form."""
+
+    model = PublishedFigure
+    fk_name = "report"
+    fields = ("paragraph", "key", "label", "measure", "value", "wording")
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Report)
+class ReportAdmin(TrackedAdmin):
+    list_display = ("symbol", "issued_on", "cutoff_on", "denominator", "mandate")
+    list_select_related = ("mandate",)
+    search_fields = ("symbol", "title")
+    date_hierarchy = "issued_on"
+    filter_horizontal = ("letters",)
+    inlines = (PublishedFigureInline,)
+
+
+class CodeInline(admin.TabularInline):
+    model = Code
+    fields = ("slug", "label", "paragraph", "order")
+    extra = 0
+
+
+@admin.register(Topic)
+class TopicAdmin(TrackedAdmin):
+    list_display = ("name", "counted_within", "paragraph", "code_count", "order")
+    list_filter = ("counted_within",)
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    inlines = (CodeInline,)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(code_count=Count("codes"))
+
+    @admin.display(description=_("codes"), ordering="code_count")
+    def code_count(self, topic):
+        return topic.code_count
+
+
+@admin.register(Code)
+class CodeAdmin(TrackedAdmin):
+    list_display = ("label", "topic", "slug", "paragraph")
+    list_filter = ("topic",)
+    list_select_related = ("topic",)
+    search_fields = ("label", "slug", "topic__name")
+
+
+@admin.register(Response)
+class ResponseAdmin(ImportExportMixin, TrackedAdmin):
+    """Recording a reply: one form, the codes grouped by topic."""
+
+    form = ResponseForm
+    resource_classes = [ResponseResource]
+    list_display = ("government", "letter", "received_on", "stance", "code_count",
+                    "is_illustrative")
+    list_filter = ("letter", "stance", "is_illustrative", "government__region",
+                   "government__development_group")
+    list_select_related = ("government", "letter")
+    search_fields = ("government__name", "government__name_fr", "government__iso3", "summary")
+    autocomplete_fields = ("government",)
+    date_hierarchy = "received_on"
+    fieldsets = (
+        (None, {"fields": ("government", "letter", "received_on", "stance")}),
+        (_("Coded views"), {"fields": ("codes",)}),
+        (_("The reply in words"), {"fields": ("summary", "source", "is_illustrative")}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(code_count=Count("codes"))
+
+    @admin.display(description=_("coded views"), ordering="code_count")
+    def code_count(self, response):
+        return response.code_count
+
+
+@admin.register(PolicyView)
+class PolicyViewAdmin(ImportExportMixin, TrackedAdmin):
+    """A Government's policy on a flow in a year; the year is a number, so no date hierarchy."""
+
+    resource_classes = [PolicyViewResource]
+    list_display = ("government", "year", "flow", "policy", "is_illustrative")
+    list_filter = ("flow", "policy", "year", "is_illustrative", "government__region")
+    list_select_related = ("government",)
+    search_fields = ("government__name", "government__name_fr", "government__iso3")
+    autocomplete_fields = ("government",)
+
+
+@admin.register(PublishedFigure)
+class PublishedFigureAdmin(TrackedAdmin):
+    list_display = ("label", "report", "paragraph", "measure", "published", "stated_in")
+    list_filter = ("report", "measure", "stance")
+    list_select_related = ("report", "stated_in")
+    search_fields = ("label", "key", "quote")
+    autocomplete_fields = ("code", "topic")
+
+    @admin.display(description=_("as published"))
+    def published(self, figure):
+        return figure.published
