@@ -1,0 +1,110 @@
+"""Which columns each table shows: one Table per noun, shared by the page and its export.
+
+Every table carries an "Illustrative" column, so that a spreadsheet made from an export
+still says, row by row, which figures rest on made-up responses.
+"""
+import django_tables2 as tables
+from django.utils.translation import gettext_lazy as _
+
+from surveys.models import Government, Letter, Response, Stance
+
+STANCES = dict(Stance.choices)
+
+
+class YesNoColumn(tables.Column):
+    """'Yes' when the value is true (or a count above nought), 'No' otherwise; also exported."""
+
+    def render(self, value):
+        return _("Yes") if value else _("No")
+
+    def value(self, value):
+        return str(self.render(value))
+
+
+class BaseTable(tables.Table):
+    class Meta:
+        template_name = "includes/table.html"
+        attrs = {"class": "data-table"}
+        empty_text = _("No rows match these filters.")
+
+
+class GovernmentTable(BaseTable):
+    name = tables.Column(linkify=True, verbose_name=_("Government"))
+    admitted_on = tables.DateColumn(format="Y", verbose_name=_("Member since"))
+    letters_answered = tables.Column(verbose_name=_("Letters answered"))
+    latest_stance = tables.Column(verbose_name=_("Latest stance"), default="")
+    replied = YesNoColumn(
+        accessor="letters_answered", order_by=("letters_answered",), verbose_name=_("Replied")
+    )
+    illustrative = YesNoColumn(
+        accessor="illustrative_replies", order_by=("illustrative_replies",),
+        verbose_name=_("Illustrative"),
+    )
+
+    class Meta(BaseTable.Meta):
+        model = Government
+        fields = ("name", "region", "sub_region", "development_group", "admitted_on")
+        sequence = fields + ("letters_answered", "latest_stance", "replied", "illustrative")
+        order_by = ("name",)
+
+    def render_latest_stance(self, value):
+        return STANCES.get(value, "")
+
+    def value_latest_stance(self, value):
+        return str(STANCES.get(value, ""))
+
+
+class NonRespondentTable(BaseTable):
+    """The follow-up list: no reply counts here, so the reply columns are left out."""
+
+    name = tables.Column(linkify=True, verbose_name=_("Government"))
+    admitted_on = tables.DateColumn(format="Y", verbose_name=_("Member since"))
+
+    class Meta(BaseTable.Meta):
+        model = Government
+        fields = ("name", "region", "sub_region", "development_group", "admitted_on")
+        order_by = ("name",)
+
+
+class ResponseTable(BaseTable):
+    government = tables.Column(linkify=True, order_by=("government__name",))
+    letter = tables.Column(linkify=True, order_by=("letter__sent_on",))
+    received_on = tables.DateColumn(
+        format="j F Y", linkify=True, verbose_name=_("Date received (opens the response)")
+    )
+    codes = tables.ManyToManyColumn(transform=lambda code: code.label, verbose_name=_("Codes"))
+    region = tables.Column(accessor="government__region", verbose_name=_("Region"))
+    illustrative = YesNoColumn(accessor="is_illustrative", verbose_name=_("Illustrative"))
+    summary = tables.Column(visible=False, verbose_name=_("Summary"))
+
+    class Meta(BaseTable.Meta):
+        model = Response
+        fields = ("government", "letter", "received_on", "stance")
+        sequence = fields + ("codes", "region", "illustrative", "summary")
+
+
+class LetterTable(BaseTable):
+    sent = tables.Column(
+        accessor="sent_label", order_by=("sent_on",), linkify=True, verbose_name=_("Sent")
+    )
+    mandate = tables.Column(order_by=("mandate__adopted_on",))
+    recipients = tables.Column(verbose_name=_("Recipients"))
+    replies = tables.Column(verbose_name=_("Replies"))
+    response_rate = tables.Column(verbose_name=_("Response rate"))
+    new_respondents = tables.Column(verbose_name=_("New respondents"))
+    repeat_respondents = tables.Column(verbose_name=_("Repeat respondents"))
+    illustrative = YesNoColumn(
+        accessor="illustrative_replies", order_by=("illustrative_replies",),
+        verbose_name=_("Illustrative"),
+    )
+
+    class Meta(BaseTable.Meta):
+        model = Letter
+        fields = ("sent", "mandate")
+        order_by = ("sent",)
+
+    def render_response_rate(self, value):
+        return f"{value:.0f} %" if value is not None else "—"
+
+    def value_response_rate(self, value):
+        return f"{value:.1f}" if value is not None else ""
