@@ -122,7 +122,9 @@ class Organization(models.Model):
         ),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-    established_year = models.PositiveSmallIntegerField(_("year established"), null=True, blank=True)
+    established_year = models.PositiveSmallIntegerField(
+        _("year established"), null=True, blank=True
+    )
     established_wording = models.CharField(
         _("as the report states its establishment"), max_length=200, blank=True
     )
@@ -208,10 +210,9 @@ class Activity(models.Model):
         )
 
     def clean(self):
-        errors = {
-            **precision_errors(self.start, self.start_precision, "start"),
-            **precision_errors(self.end, self.end_precision, "end"),
-        }
+        errors = precision_errors(self.start, self.start_precision, "start")
+        if self.qualifier != Qualifier.BY_MID_YEAR:  # mid-year is stored on 1 July
+            errors.update(precision_errors(self.end, self.end_precision, "end"))
         if self.start and self.end and self.end < self.start and "end" not in errors:
             errors["end"] = _("The end cannot be before the start.")
         errors.update(self.qualifier_errors())

@@ -21,7 +21,8 @@ class ParticipationsWidget(widgets.ManyToManyWidget):
             match = self.pattern.match(item)
             if not match or match["role"] not in Role.values:
                 raise ValueError(
-                    _("“%(item)s” should read “Organization name (role)”, the role one of %(roles)s.")
+                    _("“%(item)s” should read “Organization name (role)”, with a role among "
+                      "%(roles)s.")
                     % {"item": item, "roles": ", ".join(Role.values)}
                 )
             try:
