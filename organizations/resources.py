@@ -35,6 +35,8 @@ class ParticipationsWidget(widgets.ManyToManyWidget):
         return pairs
 
     def render(self, value, obj=None, **kwargs):
+        if value is None or value.instance.pk is None:  # a new row, before it is saved
+            return ""
         return "; ".join(f"{p.organization.name} ({p.role})" for p in value.all())
 
 
@@ -58,6 +60,7 @@ class OrganizationResource(resources.ModelResource):
         model = Organization
         import_id_fields = ("name",)
         exclude = ("id",)
+        clean_model_instances = True
         skip_unchanged = True
         report_skipped = False
 
@@ -77,8 +80,7 @@ class ActivityResource(resources.ModelResource):
             "id", "organization", "participations", "kind", "title", "start", "start_precision",
             "end", "end_precision", "qualifier", "place", "description", "paragraph",
         )
-        skip_unchanged = True
-        report_skipped = False
+        clean_model_instances = True  # the dates are checked as in the admin
 
     def get_queryset(self):
         return super().get_queryset().select_related("organization").prefetch_related(
