@@ -1,0 +1,89 @@
+"""The role groups, the first administrator account, and staff status following the role."""
+import re
+
+import pytest
+from django.contrib.auth import authenticate, get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def codenames(group_name: str) -> set[str]:
+    group = Group.objects.get(name=group_name)
+    return {f"{p.content_type.app_label}.{p.codename}"
+            for p in group.permissions.select_related("content_type")}
+
+
+def test_viewers_may_only_view_and_editors_may_not_manage_accounts():
+    viewers, editors, administrators = (codenames(name) for name in
+                                        ("Viewers", "Editors", "Administrators"))
+
+    assert "surveys.view_response" in viewers and "organizations.view_activity" in viewers
+    assert all(".view_" in name for name in viewers)
+    assert {"surveys.add_response", "surveys.change_response",
+            "organizations.delete_activity"} <= editors
+    assert not any(name.startswith("auth.") or "historical" in name for name in editors)
+    assert administrators == editors | {f"auth.{action}_{model}" for action in
+                                        ("add", "change", "delete", "view")
+                                        for model in ("user", "group")}
+
+
+def run_ensureadmin(capsys) -> str:
+    call_command("ensureadmin")
+    return capsys.readouterr().out
+
+
+def test_ensureadmin_creates_one_administrator_with_a_random_password_once(capsys):
+    first = run_ensureadmin(capsys)
+    password = re.search(r"shown only this once: (\S+)", first).group(1)
+    admin = authenticate(username="admin", password=password)
+    assert admin is not None and admin.is_superuser and admin.is_staff
+    assert admin.groups.filter(name="Administrators").exists()
+
+    second = run_ensureadmin(capsys)
+
+    assert "An administrator exists (admin); nothing to do." in second
+    assert password not in second
+    assert get_user_model().objects.filter(is_superuser=True).count() == 1
+
+
+def test_each_new_administrator_account_gets_a_different_password(capsys):
+    passwords = set()
+    for _ in range(2):
+        output = run_ensureadmin(capsys)
+        passwords.add(re.search(r"shown only this once: (\S+)", output).group(1))
+        get_user_model().objects.filter(username="admin").delete()
+    assert len(passwords) == 2 and all(len(p) >= 20 for p in passwords)
+
+
+def post_back(form, **changes) -> dict:
+    """The data a browser would send for an unchanged admin form, with ``changes``."""
+    data = {}
+    for field in form:
+        value = field.value()
+        if hasattr(field.field.widget, "decompress"):
+            for index, part in enumerate(field.field.widget.decompress(value)):
+                data[f"{field.html_name}_{index}"] = "" if part is None else str(part)
+        elif value not in (None, False):
+            data[field.html_name] = "on" if value is True else value
+    data.update(changes)
+    return data
+
+
+def test_staff_status_follows_the_role_an_administrator_gives(admin_client_signed,
+                                                              django_user_model):
+    colleague = django_user_model.objects.create_user(username="colleague")
+    url = reverse("admin:auth_user_change", args=[colleague.pk])
+    form = admin_client_signed.get(url).context["adminform"].form
+    editors = Group.objects.get(name="Editors")
+
+    admin_client_signed.post(url, post_back(form, groups=[editors.pk]))
+    colleague.refresh_from_db()
+    assert colleague.is_staff
+
+    form = admin_client_signed.get(url).context["adminform"].form
+    admin_client_signed.post(url, post_back(form, groups=[Group.objects.get(name="Viewers").pk]))
+    colleague.refresh_from_db()
+    assert not colleague.is_staff
