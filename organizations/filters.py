@@ -6,6 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from organizations.models import Activity, Group, Kind, Organization
 
 
+class OrganizationField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.label  # the full name and the acronym, in the order of the names
+
+
+class OrganizationFilter(django_filters.ModelChoiceFilter):
+    field_class = OrganizationField
+
+
 class ActivityFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_search")
     group = django_filters.ChoiceFilter(
@@ -16,7 +25,7 @@ class ActivityFilter(django_filters.FilterSet):
         label=_("Year"), method="filter_year",
         widget=forms.NumberInput(attrs={"min": 1900, "max": 2100}),
     )
-    organization = django_filters.ModelChoiceFilter(
+    organization = OrganizationFilter(
         label=_("Organization"), method="filter_organization",
         queryset=Organization.objects.order_by("name"),
     )

@@ -202,3 +202,18 @@ def test_the_printable_inventory_reads_like_section_iii(viewer_client):
         assert escape(lesson.text) in content
     for activity in Activity.objects.all():
         assert escape(activity.title) in content
+
+
+def test_the_activities_table_has_a_caption_and_announces_its_sort(viewer_client):
+    content = viewer_client.get(
+        reverse("organizations:activity_list"), {"sort": "-title"}
+    ).content.decode()
+    assert f"<caption>{escape(ActivityTable.caption)}</caption>" in content
+    assert 'scope="col" aria-sort="descending"' in content
+
+
+def test_the_organization_filter_lists_full_names_in_order(viewer_client):
+    form = viewer_client.get(reverse("organizations:activity_list")).context["filter"].form
+    labels = [label for value, label in form.fields["organization"].choices if value]
+    assert labels == sorted(labels)
+    assert "International Organization for Migration (IOM)" in labels
