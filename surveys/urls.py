@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from surveys import views
 
@@ -16,4 +16,5 @@ urlpatterns = [
     path("reports/<str:slug>/", views.ReportDetailView.as_view(), name="report_detail"),
     path("reports/<str:slug>/non-respondents/", views.NonRespondentListView.as_view(),
          name="non_respondents"),
+    path("summaries/", include("surveys.summary_urls")),
 ]

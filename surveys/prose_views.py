@@ -1,0 +1,265 @@
+"""The sentences of paragraphs 10-17 of A/56/167, with a slot for each counted view.
+
+A ``Slot`` names what is counted (a code within its topic's group or among those who
+commented on the topic, a stance among the respondents, or a topic's most frequent code) and
+how its quantifier reads: ``noun`` is what the quantifier governs ("Governments", "of
+them"), ``forms`` gives the report's own phrase for a wording ("They generally"), used only
+when ``wording_for`` prints that wording, i.e. when the computed band agrees with it.
+``surveys.prose.view_paragraphs`` fills them in from a Summary.
+"""
+from dataclasses import dataclass, field
+
+from django.contrib.humanize.templatetags.humanize import apnumber
+from django.utils.text import capfirst
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from surveys.quantifiers import SYNONYMS, band_of, wording_for
+from surveys.reports import Summary
+
+RESERVED = "of the Governments that did not favour the holding of a conference"
+
+
+@dataclass(frozen=True)
+class Slot:
+    code: str = ""
+    stance: str = ""
+    top: str = ""  # a topic slug: its most frequently mentioned code
+    among: str = "group"  # or "commenting"
+    key: str = ""  # the published figure whose wording is preferred; default: the code
+    noun: str = "Governments"
+    form: str = "{who}"
+    forms: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # a lazy translation, formatted when the paragraph is built
+    slots: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ParagraphSpec:
+    source_paragraph: int
+    topics: tuple[str, ...]  # left out when no Government of the group commented on these
+    sentences: tuple[Sentence, ...]
+
+
+def S(text, **slots) -> Sentence:  # noqa: N802 - reads like the report's sentences below
+    return Sentence(text, slots)
+
+
+AGREEMENT = {"all": "complete agreement", "virtually all": "considerable agreement",
+             "most": "considerable agreement", "the majority": "considerable agreement"}
+
+PARAGRAPHS = (
+    ParagraphSpec(10, ("nature", "objectives"), (
+        S(_("Among the {in_favour} Governments that favoured holding a conference, {a} proposed "
+            "that it should be of a technical and analytical nature."),
+          a=Slot(code="technical-analytical", noun="of them",
+                 forms={"the majority": "the majority"})),
+        S(_("However, there existed a variety of views regarding its possible objectives and "
+            "the issues to be addressed.")),
+        S(_("{a} envisaged the conference as a forum to explore key aspects of international "
+            "migration and development, such as the causes and consequences of international "
+            "migration, the levels and trends of international migration, and the positive and "
+            "negative aspects of international migration in relation to development for "
+            "countries of origin, destination, and those in transit."),
+          a=Slot(code="explore-key-aspects")),
+        S(_("{a} showed an interest in holding a conference in order to consolidate the rights "
+            "of migrants, especially of migrant workers and refugees in host countries."),
+          a=Slot(code="migrant-rights", noun="other Governments")),
+        S(_("Other objectives of a conference included the development of strategies or "
+            "policies to better manage migration flows, addressed by {a}, and facilitation of "
+            "dialogue between countries concerned to enhance bilateral or multilateral "
+            "cooperation, addressed by {b}."),
+          a=Slot(code="manage-flows"), b=Slot(code="dialogue")),
+    )),
+    ParagraphSpec(11, ("migrant-types", "duration", "outcome"), (
+        S(_("With regard to types of migrants that a proposed conference should deal with, "
+            "there was {a} among the {migrant_types} Governments that commented on the "
+            "question."),
+          a=Slot(code="all-types", among="commenting", form="a variety of views",
+                 forms=AGREEMENT)),
+        S(_("{a} considered that a comprehensive approach was required and that all types of "
+            "migrants should be taken into account."),
+          a=Slot(code="all-types", among="commenting", noun="of them")),
+        S(_("{a} also favoured a one-week duration of the proposed conference."),
+          a=Slot(code="one-week")),
+        S(_("The main outcome of a conference most frequently mentioned was {a}."),
+          a=Slot(top="outcome")),
+        S(_("{a} were of the opinion that the conference should produce a declaration, "
+            "recommendations, resolutions or agreed principles."),
+          a=Slot(code="declaration", noun="other Governments")),
+    )),
+    ParagraphSpec(12, ("preparation",), (
+        S(_("As for the preparatory process for a proposed conference, {a} considered that "
+            "regional meetings would forge a first level of consensus over such complex issues "
+            "as international migration and development."),
+          a=Slot(code="regional-meetings", among="commenting",
+                 noun="Governments that expressed an opinion on the issue")),
+        S(_("Thus, according to this view, convening regional or even subregional meetings "
+            "prior to a global conference would be necessary. These meetings were also thought "
+            "to be necessary to facilitate the efficient operation of the conference.")),
+        S(_("{a} also supported the idea of holding a meeting of a preparatory committee "
+            "leading towards a global conference, but with varying frequency and duration."),
+          a=Slot(code="preparatory-committee", among="commenting",
+                 noun="Governments expressing a view")),
+    )),
+    ParagraphSpec(13, ("secretariat",), (
+        S(_("Regarding the possible composition of the secretariat for the proposed "
+            "conference, the views varied considerably among the Governments.")),
+        S(_("{a} suggested that the secretariat be constituted by personnel from different "
+            "United Nations bodies and relevant organizations."),
+          a=Slot(code="un-bodies")),
+        S(_("{a} also mentioned the possibility of including in the secretariat representatives "
+            "or experts from States Members of the United Nations, while {b} suggested that the "
+            "secretariat should have balanced regional representation and allow the "
+            "participation of international non-governmental organizations (NGOs)."),
+          a=Slot(code="member-state-experts"),
+          b=Slot(code="regional-balance-ngos", noun="others")),
+    )),
+    ParagraphSpec(14, ("funding",), (
+        S(_("With respect to the funding for a conference, {a} suggested that the United "
+            "Nations finance the conference, although they did not always make clear whether "
+            "funding should come from the regular budget of the Organization."),
+          a=Slot(code="un-finance")),
+        S(_("{a} mentioned the United Nations bodies, the specialized agencies, and "
+            "intergovernmental organizations as possible sources of funding."),
+          a=Slot(code="agencies", forms={"many": "many"})),
+        S(_("Special contributions from donor countries, at least in part, {a}."),
+          a=Slot(code="donor-contributions",
+                 form="were also mentioned as a source of funding by {who}",
+                 forms={"commonly": "was also a commonly mentioned source of funding"})),
+        S(_("{a} specified that such donor Governments included mainly the industrialized "
+            "developed countries."),
+          a=Slot(code="industrialized-donors", noun="countries")),
+    )),
+    ParagraphSpec(15, ("reservations",), (
+        S(_("Among the {reservations} Governments that did not favour the holding of a "
+            "conference, {a} that international migration and development issues had already "
+            "been the object of discussion in several United Nations conferences and that, "
+            "especially in the face of United Nations budgetary constraints, scarce resources "
+            "would be better used to ensure the implementation of the commitments made at those "
+            "conferences than in convening another one."),
+          a=Slot(code="already-discussed", noun="of them", form="{who} considered",
+                 forms={"a widely shared view": "a widely shared view was"})),
+        S(_("{a} further expressed the view that the issue of international migration and "
+            "development should be addressed through the existing mechanisms."),
+          a=Slot(code="existing-mechanisms")),
+        S(_("{a} also considered that the complex issues of international migration could be "
+            "most productively addressed through regional negotiations, so that conditions "
+            "particular to the region can be factored into concrete policy responses."),
+          a=Slot(code="regional-negotiations")),
+    )),
+    ParagraphSpec(16, ("partial-conditions",), (
+        S(_("{a} felt that more work was necessary to clarify and define its objectives."),
+          a=Slot(code="clarify-objectives", noun="of the {partial_support} Governments that "
+                 "expressed only partial support for the convening of a conference",
+                 forms={"all": "all {partial_words} Governments that expressed only partial "
+                        "support for the convening of a conference"})),
+        S(_("{a} considered that regional or bilateral negotiations were more likely to lead to "
+            "meaningful ways of dealing with the issue of international migration, as did {b}."),
+          a=Slot(code="regional-bilateral", noun="of them", forms={"generally": "they generally"}),
+          b=Slot(code="regional-negotiations", key="regional-negotiations-some", noun=RESERVED)),
+    )),
+    ParagraphSpec(17, (), (
+        S(_("In summary, a total of {respondents} Governments have expressed their views since "
+            "{first_year} regarding the convening of a United Nations conference on "
+            "international migration and development. The responses from the Governments "
+            "represent {share} per cent of the full membership of the United Nations.")),
+        S(_("Although {a} appeared to be in favour of holding a conference, there was a lack of "
+            "consensus on its objectives, its funding and the composition of its secretariat."),
+          a=Slot(stance="in_favour", key="majority-in-favour",
+                 noun="of the responding Governments")),
+        S(_("Furthermore, {a} expressed serious reservations about convening such a conference, "
+            "given the current financial constraints of the United Nations. Generally, these "
+            "Governments appeared more in favour of adopting a regional or subregional approach "
+            "in considering the issues of international migration and development."),
+          a=Slot(stance="reservations", key="serious-reservations")),
+    )),
+)
+
+
+# Filling the slots ----------------------------------------------------------------------
+
+
+def who(words: str, noun: str = "Governments") -> str:
+    """A quantifier and its noun: 'the majority of Governments', 'a number of them'.
+
+    A noun starting with "of" is partitive ('of them', 'of the Governments that ...'). A
+    synonym with no phrase of its own ('generally') reads as its band ('most').
+    """
+    if words in SYNONYMS and words != "some":
+        words = band_of(words)
+    if noun.startswith("of "):
+        return f"{words.removesuffix(' of')} {noun}"
+    if words == "none":
+        return f"no {noun}"
+    return f"{words} of {noun}" if words == "the majority" else f"{words} {noun}"
+
+
+def number(value: int) -> str:
+    """Small numbers in words, as the report writes them ('five Governments')."""
+    return str(apnumber(value))
+
+
+def context(summary: Summary) -> dict:
+    """The plain numbers the sentences name: {in_favour}, {share}, ..."""
+    commented = {t.topic.slug: t.commenting for t in summary.topics}
+    letters = summary.letters
+    return {
+        **{s.stance: s.count for s in summary.stances},
+        "partial_words": number(summary.stance("partial_support").count),
+        "migrant_types": commented.get("migrant-types", 0),
+        "respondents": summary.respondents, "share": summary.membership_share_percent,
+        "first_year": letters[0].letter.sent_on.year if letters else summary.cutoff.year,
+    }
+
+
+def slot_words(summary: Summary, slot: Slot) -> str:
+    """The quantifier of a slot's count, in the report's word when the band agrees."""
+    wordings = {c.figure.key: c.figure.wording for c in summary.figures if c.figure.wording}
+    published = wordings.get(slot.key or slot.code, "")
+    if slot.stance:
+        return wording_for(summary.stance(slot.stance).count, summary.respondents, published)
+    topic = next(t for t in summary.topics for c in t.codes if c.code.slug == slot.code)
+    count = next(c.count for c in topic.codes if c.code.slug == slot.code)
+    total = topic.commenting if slot.among == "commenting" else topic.group_size
+    return wording_for(count, total, published)
+
+
+def phrase(summary: Summary, slot: Slot, values: dict) -> str:
+    if slot.top:
+        top = summary.topic(slot.top).most_frequent
+        if top is None:
+            return gettext("no single one")
+        return top.code.label[:1].lower() + top.code.label[1:]
+    words = slot_words(summary, slot)
+    template = slot.forms.get(words, slot.form)
+    return template.format(who=who(words, slot.noun.format(**values)), **values)
+
+
+def is_silent(summary: Summary, spec: ParagraphSpec) -> bool:
+    """True when no Government of the topics' groups commented: nothing to report."""
+    commented = {t.topic.slug: t.commenting for t in summary.topics}
+    if not summary.respondents:
+        return True
+    return bool(spec.topics) and not any(commented.get(slug) for slug in spec.topics)
+
+
+def view_paragraphs(summary: Summary) -> list[tuple[int, str]]:
+    """(paragraph of A/56/167, text) for each of paras 10-17 the records have views for."""
+    values = context(summary)
+    result = []
+    for spec in PARAGRAPHS:
+        if is_silent(summary, spec):
+            continue
+        texts = [
+            capfirst(str(s.text).format(
+                **values, **{name: phrase(summary, slot, values)
+                             for name, slot in s.slots.items()}))
+            for s in spec.sentences
+        ]
+        result.append((spec.source_paragraph, " ".join(texts)))
+    return result

@@ -1,0 +1,22 @@
+"""Builders shared by the tests of the printable summary (prose, page, PDF)."""
+from surveys.models import Report, Response, Stance
+from surveys.reports import latest_responses, report_summary
+
+SYMBOL = "A/56/167"
+
+
+def the_2001_report() -> Report:
+    return Report.objects.get(symbol=SYMBOL)
+
+
+def summaries_up_to(report: Report):
+    """(summary, earlier summaries), as the summary page computes them."""
+    earlier = Report.objects.filter(issued_on__lt=report.issued_on).order_by("issued_on")
+    return report_summary(report=report), [report_summary(report=r) for r in earlier]
+
+
+def move_one_vote(report: Report, to: str = Stance.RESERVATIONS) -> Response:
+    """Turn one counted, latest in-favour response into ``to``: 47/26 becomes 46/27."""
+    response = latest_responses(report=report).filter(stance=Stance.IN_FAVOUR).first()
+    Response.objects.filter(pk=response.pk).update(stance=to)
+    return response

@@ -1,0 +1,92 @@
+"""The summary as a PDF: WeasyPrint renders the page's own template from the same Summary."""
+import re
+import subprocess
+
+import pytest
+from django.contrib.humanize.templatetags.humanize import apnumber
+from django.urls import reverse
+
+from surveys.models import PublishedFigure, Report
+from surveys.pdf import StaticFilesFetcher
+from surveys.reports import report_summary
+from tests.surveys.summary_helpers import move_one_vote, the_2001_report
+
+pytestmark = pytest.mark.django_db
+
+
+def pdf_text(content: bytes) -> str:
+    """The PDF's text as pdftotext reads it, on one line with single spaces."""
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=content,
+                         capture_output=True, check=True)
+    return " ".join(out.stdout.decode().replace("\u00ad", "").split())
+
+
+def pdf_info(content: bytes) -> str:
+    return subprocess.run(["pdfinfo", "-"], input=content, capture_output=True,
+                          check=True).stdout.decode()
+
+
+@pytest.fixture
+def download(viewer_client):
+    def get(slug="A-56-167"):
+        response = viewer_client.get(reverse("surveys:summary_pdf", args=[slug]))
+        assert response.status_code == 200
+        return response
+    return get
+
+
+def test_the_download_is_a_named_pdf_attachment(download):
+    response = download()
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="summary-A-56-167.pdf"'
+    content = response.content
+    assert content.startswith(b"%PDF-") and b"%%EOF" in content[-1024:]
+
+
+def test_title_and_date_are_in_the_pdf_metadata(download):
+    info = pdf_info(download().content)
+    assert re.search(r"^Title:\s+Summary of the views of Governments: A/56/167$", info, re.M)
+    assert re.search(r"^CreationDate:\s+\S", info, re.M)
+    assert re.search(r"^Pages:\s+([2-9]|\d\d)", info, re.M)  # A4 pages, not one long sheet
+    assert re.search(r"^Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)", info, re.M)
+
+
+def test_the_text_has_every_number_and_quantifier_of_paras_9_to_17(download):
+    text = pdf_text(download().content)
+    assert "Illustrative data." in text
+    assert "Out of the 78 Governments whose responses were received" in text
+    assert "the majority proposed that it should be of a technical and analytical nature" in text
+    for figure in PublishedFigure.objects.filter(report=the_2001_report(),
+                                                 paragraph__range=(9, 17)):
+        words = [figure.wording] if figure.wording else [str(figure.value),
+                                                         str(apnumber(figure.value))]
+        assert any(w.lower() in text.lower() for w in words), figure.key
+    assert "Regenerates A/56/167, paragraph 10" in text  # the sources, as footnotes
+
+
+@pytest.mark.parametrize("slug", ["E-1995-69", "A-52-314", "A-54-207"])
+def test_every_report_has_its_pdf(download, slug):
+    response = download(slug)
+    assert f'filename="summary-{slug}.pdf"' in response["Content-Disposition"]
+    summary = report_summary(report=Report.objects.get(symbol=slug.replace("-", "/")))
+    text = pdf_text(response.content)
+    assert summary.report.symbol in text
+    assert f"Out of the {summary.respondents} Governments" in text
+
+
+def test_the_pdf_is_never_stale(download):
+    assert "47 were generally in favour" in pdf_text(download().content)
+    move_one_vote(the_2001_report())
+    text = pdf_text(download().content)
+    assert "46 were generally in favour" in text and "27 expressed reservations" in text
+
+
+def test_the_fetcher_reads_static_files_from_disk_and_nothing_else():
+    fetcher = StaticFilesFetcher("http://testserver/")
+    response = fetcher.fetch("http://testserver/static/css/summary-print.css")
+    assert b"@page" in response.read() and response.content_type == "text/css"
+    for url in ("http://example.org/static/x.css", "http://testserver/accounts/login/",
+                "http://testserver/static/../config/settings.py",
+                "http://testserver/static/css/missing.css"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)

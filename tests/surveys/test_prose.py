@@ -1,0 +1,139 @@
+"""The paragraphs of section II regenerated from the records (surveys.prose)."""
+import re
+
+import pytest
+from django.contrib.humanize.templatetags.humanize import apnumber
+
+from surveys.models import Code, PublishedFigure, Report, Response, Stance
+from surveys.prose import paragraphs
+from surveys.prose_views import who
+from surveys.reports import latest_responses
+from tests.surveys.summary_helpers import move_one_vote, summaries_up_to, the_2001_report
+
+pytestmark = pytest.mark.django_db
+
+
+def generated(report):
+    summary, earlier = summaries_up_to(report)
+    return paragraphs(summary, earlier=earlier)
+
+
+def by_source(report) -> dict[int, str]:
+    return {p.source_paragraph: p.text for p in generated(report)}
+
+
+def says(text: str, words: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def published_words(figure: PublishedFigure) -> list[str]:
+    """A published figure as the report may write it: '5' or 'five', 'the majority'."""
+    if figure.wording:
+        return [figure.wording]
+    return [str(figure.value), str(apnumber(figure.value))]
+
+
+def test_every_number_and_quantifier_of_paras_9_to_17_is_in_its_paragraph():
+    report = the_2001_report()
+    texts = by_source(report)
+    figures = PublishedFigure.objects.filter(report=report, paragraph__range=(9, 17))
+    assert figures.count() >= 30
+    missing = [(f.paragraph, f.key) for f in figures
+               if not any(says(texts.get(f.paragraph, ""), w) for w in published_words(f))]
+    assert missing == []
+
+
+def test_the_report_s_own_sentences_are_regenerated():
+    texts = by_source(the_2001_report())
+    assert (
+        "Out of the 78 Governments whose responses were received through the past three "
+        "surveys, 47 were generally in favour of convening a conference on international "
+        "migration and development and 26 expressed reservations about holding such a "
+        "conference; the remaining 5 Governments expressed only partial support"
+    ) in texts[9]
+    assert ("Among the 47 Governments that favoured holding a conference, the majority "
+            "proposed that it should be of a technical and analytical nature") in texts[10]
+    assert "110 Governments that have never replied" in texts[9]
+
+
+def test_paragraphs_are_numbered_from_3_and_cite_their_source():
+    result = generated(the_2001_report())
+    assert [p.number for p in result] == list(range(3, 3 + len(result)))
+    assert [p.source_paragraph for p in result] == list(range(3, 18))
+    assert all("A/56/167" in p.footnote for p in result)
+    letters = {p.source_paragraph: p.sources for p in result}
+    assert letters[6] == ("E/1995/69",) and letters[7] == ("A/52/314",)
+
+
+def test_the_letters_paragraphs_read_the_letter_and_report_records():
+    texts = by_source(the_2001_report())
+    assert "resolution 49/127 of 19 December 1994" in texts[6]
+    assert "February 1995" in texts[6] and "responses had been received from 37" in texts[6]
+    assert "65 Governments" in texts[7] and "(A/52/314)" in texts[7]
+    assert "from 34 Governments" in texts[8] and "76 Governments" in texts[8]
+    assert "There were two Governments whose response arrived too late" in texts[8]
+    assert "on three occasions" in texts[5]
+
+
+def test_the_policy_paragraphs_give_the_published_percentages():
+    texts = by_source(the_2001_report())
+    for figure in PublishedFigure.objects.filter(paragraph__in=(3, 4)):
+        assert any(says(texts[figure.paragraph], w) for w in published_words(figure)), figure.key
+
+
+def test_moving_one_stance_changes_the_numbers_and_the_shares():
+    report = the_2001_report()
+    move_one_vote(report)
+    texts = by_source(report)
+    assert "46 were generally in favour" in texts[9] and "27 expressed reservations" in texts[9]
+    assert "Among the 46 Governments" in texts[10]
+    assert "Among the 27 Governments" in texts[15]
+
+
+def test_removing_codes_moves_a_quantifier_to_another_band():
+    report = the_2001_report()
+    code = Code.objects.get(slug="technical-analytical")
+    coded = latest_responses(report=report).filter(stance=Stance.IN_FAVOUR, codes=code)
+    for response in Response.objects.filter(pk__in=coded.values("pk")[:6]):
+        response.codes.remove(code)  # 28 of 47 becomes 22 of 47: "many", not "the majority"
+    text = by_source(report)[10]
+    assert "the majority proposed" not in text
+    assert "many of them proposed that it should be of a technical" in text
+
+
+def test_a_group_nobody_is_in_leaves_its_paragraph_out():
+    report = the_2001_report()
+    partial = latest_responses(report=report).filter(stance=Stance.PARTIAL_SUPPORT)
+    Response.objects.filter(pk__in=partial.values("pk")).update(stance=Stance.RESERVATIONS)
+    texts = by_source(report)
+    assert 16 not in texts
+    assert "remaining" not in texts[9] and "31 expressed reservations" in texts[9]
+
+
+@pytest.mark.parametrize("symbol, letters", [("E/1995/69", 1), ("A/52/314", 2), ("A/54/207", 3)])
+def test_earlier_reports_read_with_their_own_figures(symbol, letters):
+    report = Report.objects.get(symbol=symbol)
+    summary, earlier = summaries_up_to(report)
+    result = paragraphs(summary, earlier=earlier)
+    texts = {p.source_paragraph: p.text for p in result}
+    assert f"Out of the {summary.respondents} Governments" in texts[9]
+    assert f"{summary.stance('in_favour').count} were generally in favour" in texts[9]
+    assert len([p for p in result if p.source_paragraph in (6, 7, 8)]) == letters
+    assert "too late" not in " ".join(texts.values())
+    later = set(Report.objects.filter(issued_on__gt=report.issued_on)
+                .values_list("symbol", flat=True))
+    assert later and not any(set(p.sources) & later for p in result)
+
+
+@pytest.mark.parametrize("words, noun, phrase", [
+    ("the majority", "Governments", "the majority of Governments"),
+    ("the majority", "of them", "the majority of them"),
+    ("a number of", "of them", "a number of them"),
+    ("a number of", "Governments", "a number of Governments"),
+    ("none", "Governments", "no Governments"),
+    ("none", "of them", "none of them"),
+    ("some", "Governments", "some Governments"),
+    ("generally", "of them", "most of them"),
+])
+def test_a_quantifier_governs_its_noun(words, noun, phrase):
+    assert who(words, noun) == phrase

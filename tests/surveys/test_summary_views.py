@@ -1,0 +1,135 @@
+"""The summary pages: the list, each report's summary and the reconciliation."""
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from surveys.models import Government, Letter, PublishedFigure, Report, Response, Stance
+from tests.surveys.summary_helpers import move_one_vote, the_2001_report
+
+pytestmark = pytest.mark.django_db
+SYMBOLS = ["E/1995/69", "A/52/314", "A/54/207", "A/56/167"]
+MAX_QUERIES = 62  # four reports summarised (the letters paras need the earlier ones), sign-in
+
+
+def slug(symbol: str) -> str:
+    return symbol.replace("/", "-")
+
+
+def test_the_list_links_to_each_report_s_summary_and_pdf(viewer_client):
+    response = viewer_client.get(reverse("surveys:summary_list"))
+    assert response.status_code == 200
+    for symbol in SYMBOLS:
+        assert reverse("surveys:summary_detail", args=[slug(symbol)]) in response.text
+        assert reverse("surveys:summary_pdf", args=[slug(symbol)]) in response.text
+
+
+@pytest.mark.parametrize("symbol", SYMBOLS)
+def test_each_summary_reads_like_section_ii(viewer_client, symbol):
+    response = viewer_client.get(reverse("surveys:summary_detail", args=[slug(symbol)]))
+    assert response.status_code == 200
+    summary = response.context["summary"]
+    assert f"Out of the {summary.respondents} Governments" in response.text
+    assert "Illustrative data." in response.text  # the fixtures' responses are illustrative
+    assert reverse("surveys:reconciliation", args=[slug(symbol)]) in response.text
+    for topic in response.context["topics"]:
+        assert f'id="table-{topic.topic.slug}"' in response.text
+
+
+def test_the_2001_summary_shows_the_tables_of_its_groups(viewer_client):
+    response = viewer_client.get(reverse("surveys:summary_detail", args=["A-56-167"]))
+    text = response.text
+    assert "counted among the 47 Governments" in text and "of which 39 commented" in text
+    assert "counted among the 26 Governments" in text and "counted among the 5 Governments" in text
+    assert 'id="table-letters"' in text and 'id="table-rates-region"' in text
+    assert 'class="bar-chart"' in text
+    checked = response.context["checked"]
+    assert checked and f"{checked} of {checked} published figures match" in text
+
+
+def test_an_unknown_report_is_not_found(viewer_client):
+    response = viewer_client.get(reverse("surveys:summary_detail", args=["A-99-999"]))
+    assert response.status_code == 404
+
+
+def test_sign_in_is_required(client):
+    response = client.get(reverse("surveys:summary_detail", args=["A-56-167"]))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_nothing_is_stale_after_a_stance_changes(viewer_client):
+    url = reverse("surveys:summary_detail", args=["A-56-167"])
+    assert "47 were generally in favour" in viewer_client.get(url).text
+    move_one_vote(the_2001_report())
+    text = viewer_client.get(url).text
+    assert "46 were generally in favour" in text and "27 expressed reservations" in text
+
+
+ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def code(i: int) -> str:
+    """A three-character code no real Member has (theirs are letters only)."""
+    return "9" + ALPHABET[i // 36 % 36] + ALPHABET[i % 36]
+
+
+def add_governments_and_responses(times: int) -> None:
+    """Ten times as many responses: new Members, each replying to the 1999 letter."""
+    letter = Letter.objects.get(number=3)
+    count = Response.objects.count() * (times - 1)
+    governments = Government.objects.bulk_create([
+        Government(iso3=code(i), m49=f"{i % 999:03d}",
+                   name=f"Test Government {i}", admitted_on=datetime.date(1990, 1, 1),
+                   region="Test region", sub_region="Test", development_group="less developed")
+        for i in range(count)
+    ])
+    Response.objects.bulk_create([
+        Response(government=g, letter=letter, received_on=datetime.date(1999, 5, 1),
+                 stance=Stance.IN_FAVOUR, is_illustrative=True)
+        for g in governments
+    ])
+
+
+@pytest.mark.parametrize("times", [1, 10])
+def test_the_summary_page_s_queries_do_not_grow_with_the_rows(
+    viewer_client, django_assert_max_num_queries, times
+):
+    if times > 1:
+        add_governments_and_responses(times)
+    url = reverse("surveys:summary_detail", args=["A-56-167"])
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = viewer_client.get(url)
+    assert response.status_code == 200
+    assert response.context["summary"].respondents == 78 + Response.objects.filter(
+        government__name__startswith="Test Government").count()
+
+
+def test_the_reconciliation_shows_every_published_figure_matching(viewer_client):
+    response = viewer_client.get(reverse("surveys:reconciliation"))
+    assert response.status_code == 200
+    figures = PublishedFigure.objects.filter(paragraph__range=(3, 17))
+    assert response.context["checked"] == figures.count() == response.context["matches"]
+    assert f"{figures.count()} of {figures.count()} published figures match" in response.text
+    for figure in figures:
+        assert figure.label in response.text or figure.label.replace("'", "&#x27;") in response.text
+    assert "Differs" not in response.text
+
+
+def test_the_reconciliation_shows_a_difference_once_a_record_changes(viewer_client):
+    move_one_vote(the_2001_report())
+    response = viewer_client.get(reverse("surveys:reconciliation", args=["A-56-167"]))
+    assert response.context["matches"] < response.context["checked"]
+    rows = {c.figure.key: c for _r, checks in response.context["groups"] for c in checks}
+    assert rows["in-favour"].status == "differs" and rows["in-favour"].computed == "46"
+    assert "Differs" in response.text
+
+
+def test_the_reconciliation_agrees_with_the_command(viewer_client):
+    from surveys.reports import reconcile
+
+    response = viewer_client.get(reverse("surveys:reconciliation"))
+    shown = [(c.figure.pk, c.computed, c.status)
+             for _r, checks in response.context["groups"] for c in checks]
+    assert shown == [(c.figure.pk, c.computed, c.status) for c in reconcile()
+                     if 3 <= c.figure.paragraph <= 17]
+    assert Report.objects.count() == len(response.context["groups"])
