@@ -49,3 +49,31 @@ def test_no_two_sentences_of_the_report_contradict_the_rules():
     for figure in PublishedFigure.objects.exclude(wording="").exclude(code=None):
         seen.setdefault((figure.code_id, figure.among), set()).add(band_of(figure.wording))
     assert all(len(bands) == 1 for bands in seen.values())
+
+
+@pytest.mark.parametrize("count, total, band", [
+    (1, 2, "many"), (51, 100, "the majority"), (2, 3, "most"), (665, 1000, "the majority"),
+    (9, 10, "virtually all"), (899, 1000, "most"), (1, 1000, "a few"), (1, 1, "all"),
+])
+def test_the_edges_of_each_band_are_where_the_table_says(count, total, band):
+    assert quantifier_for(count, total) == band
+
+
+@pytest.mark.django_db
+def test_each_quantified_figure_is_the_report_s_own_sentence_and_its_band_holds():
+    """For each published wording of paras 10-17: it is in the report's sentences of its
+    paragraph ("all" is written "The five Governments", the whole group), and the band of the
+    count computed from the records is the band that wording names."""
+    report = Report.objects.get(symbol="A/56/167")
+    checks = [c for c in report_summary(report=report).figures
+              if c.figure.measure in {"code_share", "stance_share"}]
+    assert len(checks) >= 20
+    quotes = {}
+    for figure in PublishedFigure.objects.filter(report=report):
+        quotes[figure.paragraph] = quotes.get(figure.paragraph, "") + " " + figure.quote.lower()
+    for check in checks:
+        figure = check.figure
+        count, total = (int(n) for n in check.computed.rsplit("(", 1)[1].rstrip(")").split(" of "))
+        assert figure.wording.lower() in quotes[figure.paragraph] or count == total, figure.key
+        assert quantifier_for(count, total) == band_of(figure.wording), figure.key
+        assert wording_for(count, total, figure.wording) == figure.wording
