@@ -16,10 +16,18 @@ def codebook_choices() -> list[tuple[str, list[tuple[int, str]]]]:
     return [(topic_legend(topic), options) for topic, options in groups.items()]
 
 
+def counted_among(stance: str) -> str:
+    """The group of Governments a topic is counted among, in the report's words."""
+    return {
+        Stance.IN_FAVOUR: _("Governments in favour"),
+        Stance.RESERVATIONS: _("Governments with reservations"),
+        Stance.PARTIAL_SUPPORT: _("Governments giving only partial support"),
+    }[stance]
+
+
 def topic_legend(topic: Topic) -> str:
-    return _("%(topic)s (counted among Governments: %(stance)s, para. %(paragraph)s)") % {
-        "topic": topic.name,
-        "stance": topic.get_counted_within_display().lower(),
+    return _("%(topic)s — counted among %(group)s (para. %(paragraph)s)") % {
+        "topic": topic.name, "group": counted_among(topic.counted_within),
         "paragraph": topic.paragraph,
     }
 
@@ -37,11 +45,17 @@ def topics_outside_stance(stance: str, codes) -> list[Topic]:
 
 
 def stance_mismatch_message(stance: str, topics: list[Topic]) -> str:
+    counted = "; ".join(
+        _("“%(topic)s” is counted only among %(group)s (para. %(paragraph)s)") % {
+            "topic": topic.name, "group": counted_among(topic.counted_within),
+            "paragraph": topic.paragraph,
+        }
+        for topic in topics
+    )
     return _(
-        "The report counts views on %(topics)s only among Governments of another stance, "
-        "not among those with the stance “%(stance)s”. Untick those codes, or correct the "
-        "stance; views that the report does not count can go in the summary."
-    ) % {"topics": ", ".join(f"“{topic.name}”" for topic in topics), "stance": Stance(stance).label}
+        "%(counted)s, but this reply's stance is “%(stance)s”. Untick those codes or correct "
+        "the stance; views that the report does not count can go in the summary."
+    ) % {"counted": counted, "stance": Stance(stance).label}
 
 
 class CodesByTopicWidget(forms.CheckboxSelectMultiple):
