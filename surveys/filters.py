@@ -63,6 +63,12 @@ def distinct_values(field: str):
     return choices
 
 
+def between(filter_class, field: str, from_label, to_label):
+    """Two filters bounding ``field``: from (inclusive) and to (inclusive)."""
+    return (filter_class(field_name=field, lookup_expr="gte", label=from_label),
+            filter_class(field_name=field, lookup_expr="lte", label=to_label))
+
+
 def search_governments(queryset, name, value):
     return queryset.filter(Q(name__icontains=value) | Q(name_fr__icontains=value))
 
@@ -165,11 +171,9 @@ class ResponseFilter(filters.FilterSet):
     respondent = filters.ChoiceFilter(
         choices=NEW_REPEAT, method="filter_respondent", label=_("New or repeat respondent")
     )
-    received_from = filters.DateFilter(
-        field_name="received_on", lookup_expr="gte", label=_("Received on or after (YYYY-MM-DD)")
-    )
-    received_to = filters.DateFilter(
-        field_name="received_on", lookup_expr="lte", label=_("Received on or before (YYYY-MM-DD)")
+    received_from, received_to = between(
+        filters.DateFilter, "received_on",
+        _("Received on or after (YYYY-MM-DD)"), _("Received on or before (YYYY-MM-DD)"),
     )
 
     class Meta:
@@ -196,11 +200,9 @@ class LetterFilter(filters.FilterSet):
         field_name="purpose", lookup_expr="icontains", label=_("Purpose contains")
     )
     mandate = filters.ModelChoiceFilter(queryset=Resolution.objects.all(), label=_("Mandate"))
-    sent_from = filters.NumberFilter(
-        field_name="sent_on__year", lookup_expr="gte", label=_("Sent in or after the year")
-    )
-    sent_to = filters.NumberFilter(
-        field_name="sent_on__year", lookup_expr="lte", label=_("Sent in or before the year")
+    sent_from, sent_to = between(
+        filters.NumberFilter, "sent_on__year",
+        _("Sent in or after the year"), _("Sent in or before the year"),
     )
 
     class Meta:

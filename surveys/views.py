@@ -42,6 +42,11 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
     def get_title(self) -> str:
         return self.title
 
+    def get_table(self, **kwargs):
+        table = super().get_table(**kwargs)
+        table.caption = self.get_title()  # render_table passes the table alone to its template
+        return table
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             title=self.get_title(), intro=self.intro, export_formats=self.export_formats,

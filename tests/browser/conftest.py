@@ -1,0 +1,59 @@
+"""Playwright driving Debian's chromium (never a browser of Playwright's own).
+
+Locally the browser tests are skipped when chromium or axe-core is missing; in CI
+(CI=true) they fail instead, with a message saying what to install.
+"""
+import os
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
+# around it are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-first-run",
+]
+
+
+def require(path: Path, how: str) -> None:
+    if path.exists():
+        return
+    message = f"{path} is missing: {how}"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require(CHROMIUM, "install it with `apt-get install chromium` (make browser-deps does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def axe_path() -> Path:
+    require(AXE, "run `npm ci` in the project folder (make browser-deps does)")
+    return AXE
+
+
+@pytest.fixture
+def page(browser, settings):
+    # Cookies marked Secure would not be sent to the plain-http live server.
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()

@@ -1,0 +1,87 @@
+"""Every table renders all its columns, sorts by each sortable one, and exports them all."""
+import csv
+import io
+
+import pytest
+from django.test import RequestFactory
+from django.urls import reverse
+
+from surveys import reports, tables
+from surveys.annotations import with_replies, with_reply_counts
+from surveys.models import Government, Letter, Report, Response
+
+pytestmark = pytest.mark.django_db
+
+LATEST = "A-56-167"
+PAGES = [
+    (tables.GovernmentTable, reverse("surveys:government_list")),
+    (tables.ResponseTable, reverse("surveys:response_list")),
+    (tables.LetterTable, reverse("surveys:letter_list")),
+    (tables.NonRespondentTable, reverse("surveys:non_respondents", args=[LATEST])),
+]
+
+
+def data_for(table_class):
+    if table_class is tables.GovernmentTable:
+        return with_replies(Government.objects.all(), None)
+    if table_class is tables.LetterTable:
+        return with_reply_counts(Letter.objects.all())
+    if table_class is tables.ResponseTable:
+        return Response.objects.select_related("government", "letter")
+    return Government.objects.all()
+
+
+@pytest.mark.parametrize(("table_class", "url"), PAGES)
+def test_every_table_renders_every_column(table_class, url):
+    table = table_class(data_for(table_class))
+    html = table.as_html(RequestFactory().get(url))
+    for column in table.columns:
+        assert str(column.header) in html, column.name
+    assert 'class="data-table"' in html
+
+
+@pytest.mark.parametrize(("table_class", "url"), PAGES)
+def test_every_sortable_column_sorts_the_page(viewer_client, table_class, url):
+    table = table_class(data_for(table_class))
+    for column in table.columns:
+        if not column.orderable:
+            continue
+        for sort in (column.name, f"-{column.name}"):
+            response = viewer_client.get(url, {"sort": sort})
+            assert response.status_code == 200, sort
+            assert f'aria-sort="{"descending" if sort[0] == "-" else "ascending"}"' in \
+                response.content.decode(), sort
+
+
+@pytest.mark.parametrize(("table_class", "url"), PAGES)
+def test_every_export_has_every_column_including_the_illustrative_flag(viewer_client,
+                                                                     table_class, url):
+    table = table_class(data_for(table_class))
+    content = viewer_client.get(url, {"_export": "csv"}).content.decode("utf-8-sig")
+    header = next(csv.reader(io.StringIO(content)))
+    assert header == [str(column.header) for column in table.columns.iterall()]
+    if table_class is not tables.NonRespondentTable:
+        assert "Illustrative" in header
+
+
+def test_the_government_table_sorts_by_letters_answered(viewer_client):
+    response = viewer_client.get(reverse("surveys:government_list"), {"sort": "-letters_answered"})
+    answered = [g.letters_answered for g in response.context["table"].page.object_list.data]
+    assert answered == sorted(answered, reverse=True) and answered[0] > 0
+
+
+def test_the_letter_table_counts_as_the_latest_report(viewer_client):
+    latest = reports.report_summary(report=Report.objects.order_by("issued_on").last())
+    rows = {letter.pk: letter for letter in with_reply_counts(Letter.objects.all())}
+    for count in latest.letters:
+        row = rows[count.letter.pk]
+        assert row.replies == Response.objects.filter(letter=count.letter).count()
+        assert row.recipients == Government.objects.members_on(count.letter.sent_on).count()
+        assert row.response_rate == pytest.approx(100 * row.replies / row.recipients)
+        if count.after_cutoff == 0:
+            assert (row.new_respondents, row.repeat_respondents) == (count.new, count.repeat)
+
+
+def test_yes_no_columns_say_yes_or_no_in_words():
+    column = tables.YesNoColumn()
+    assert (column.value(3), column.value(0), column.value(True)) == ("Yes", "No", "Yes")

@@ -1,0 +1,304 @@
+"""The browsing pages: sign-in, the dashboard's links, every link works, exports, queries."""
+import csv
+import datetime
+import io
+import secrets
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+import openpyxl
+import pytest
+from django.urls import reverse
+
+from surveys import pages
+from surveys.models import Code, Government, Letter, Report, Response, Stance
+from surveys.reports import report_summary
+
+pytestmark = pytest.mark.django_db
+
+LATEST = "A-56-167"
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs = []
+
+    def handle_starttag(self, tag, attrs):
+        href = dict(attrs).get("href")
+        if tag == "a" and href and not href.startswith(("#", "mailto:")):
+            self.hrefs.append(href)
+
+
+def links_on(url: str, response) -> list[str]:
+    parser = Links()
+    parser.feed(response.content.decode())
+    return [urljoin(url, href) for href in parser.hrefs]
+
+
+def page_urls() -> list[str]:
+    """One page of each kind: the lists, and a detail page of each noun."""
+    response = Response.objects.order_by("pk").first()
+    return [
+        reverse("surveys:home"), reverse("surveys:government_list"),
+        reverse("surveys:response_list"), reverse("surveys:letter_list"),
+        reverse("surveys:report_list"), reverse("surveys:report_detail", args=[LATEST]),
+        reverse("surveys:non_respondents", args=[LATEST]),
+        response.government.get_absolute_url(), response.letter.get_absolute_url(),
+        response.get_absolute_url(),
+    ]
+
+
+def row_count(response) -> int:
+    return response.context["table"].paginator.count
+
+
+def test_every_page_sends_an_anonymous_visitor_to_sign_in(client):
+    for url in page_urls() + [reverse("password_change")]:
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith(reverse("login")), url
+
+
+def test_sign_in_page_signs_in_and_out(client, django_user_model):
+    password = secrets.token_urlsafe(16)
+    django_user_model.objects.create_user(username="reader", password=password)
+    page = client.get(reverse("login"))
+    assert page.status_code == 200 and b'<label for="id_username"' in page.content
+    response = client.post(reverse("login"), {"username": "reader", "password": password})
+    assert response.status_code == 302 and response["Location"] == reverse("surveys:home")
+    assert client.get(reverse("surveys:home")).status_code == 200
+    assert client.post(reverse("logout")).status_code == 302
+    assert client.get(reverse("surveys:home")).status_code == 302
+
+
+def test_a_wrong_password_is_refused_in_plain_words(client):
+    response = client.post(reverse("login"), {"username": "nobody", "password": "wrong"})
+    assert response.status_code == 200
+    assert b"Please enter a correct username and password" in response.content
+    assert b'value="nobody"' in response.content
+
+
+def test_password_change_page_renders(viewer_client):
+    response = viewer_client.get(reverse("password_change"))
+    assert response.status_code == 200 and b'name="new_password1"' in response.content
+
+
+def test_the_dashboard_shows_the_latest_reports_figures(viewer_client):
+    report = Report.objects.order_by("-issued_on").first()
+    summary = report_summary(report=report)
+    response = viewer_client.get(reverse("surveys:home"))
+    text = response.content.decode()
+    assert f'<span class="figure-value">{summary.respondents}</span>' in text
+    assert f"{summary.membership_share_percent}%" in text
+    for stance in summary.stances:
+        assert f'<span class="figure-value">{stance.count}</span>' in text
+    assert f'<span class="figure-value">{summary.non_respondents}</span>' in text
+    assert "Illustrative data." in text
+    assert text.count('role="img"') == 3 and text.count("<title id=") == 3
+
+
+def test_each_dashboard_figure_opens_the_rows_it_counts(viewer_client):
+    summary = report_summary(report=Report.objects.order_by("-issued_on").first())
+    expected = [summary.respondents, summary.respondents]
+    expected += [s.count for s in summary.stances] + [summary.non_respondents]
+    figures = pages.headline_figures(summary)
+    assert [int(f.value.rstrip("%")) for f in figures[2:]] == expected[2:]
+    for figure, count in zip(figures, expected, strict=True):
+        assert row_count(viewer_client.get(figure.href)) == count, figure.label
+
+
+def test_in_favour_opens_exactly_the_latest_responses_in_favour(viewer_client):
+    summary = report_summary(report=Report.objects.order_by("-issued_on").first())
+    figure = next(f for f in pages.headline_figures(summary) if "favour" in f.label)
+    rows = viewer_client.get(figure.href).context["table"].data.data
+    assert {r.stance for r in rows} == {Stance.IN_FAVOUR}
+    assert len({r.government_id for r in rows}) == len(rows) == summary.stance("in_favour").count
+
+
+@pytest.mark.parametrize("chart", ["growth_chart", "region_chart", "group_chart"])
+def test_each_chart_bar_links_to_the_governments_it_counts(viewer_client, chart):
+    bars = viewer_client.get(reverse("surveys:home")).context[chart].bars
+    assert bars
+    for bar in bars:
+        assert str(row_count(viewer_client.get(bar.href))) == bar.text.split()[0], bar.label
+
+
+def test_each_figure_of_a_report_page_links_to_its_rows(viewer_client):
+    response = viewer_client.get(reverse("surveys:report_detail", args=[LATEST]))
+    linked = [(check, href) for check, href in response.context["checks"] if href]
+    assert len(linked) > 10
+    for check, href in linked:
+        listed = viewer_client.get(href)
+        assert listed.status_code == 200
+        if check.figure.value is not None and check.figure.measure != "letters_sent":
+            if check.figure.measure != "membership_share":
+                assert str(row_count(listed)) == check.computed, check.figure.key
+
+
+def test_every_link_on_every_page_works(viewer_client):
+    seen = set()
+    for url in page_urls():
+        page = viewer_client.get(url)
+        assert page.status_code == 200, url
+        for link in links_on(url, page):
+            if link in seen or urlsplit(link).netloc:
+                continue
+            seen.add(link)
+            assert viewer_client.get(link).status_code == 200, f"{link} on {url}"
+    assert len(seen) > 100
+
+
+def test_every_record_is_within_three_clicks_of_the_dashboard(viewer_client):
+    wanted = {g.get_absolute_url() for g in Government.objects.all()}
+    wanted |= {x.get_absolute_url() for x in Letter.objects.all()}
+    wanted |= {x.get_absolute_url() for x in Report.objects.all()}
+    wanted |= {x.get_absolute_url() for x in Response.objects.all()}
+    frontier, reached = [reverse("surveys:home")], set()
+    for _click in range(3):
+        following = []
+        for url in frontier:
+            page = viewer_client.get(url)
+            if page.get("Content-Type", "").startswith("text/html"):
+                following += [link for link in links_on(url, page) if link not in reached
+                              and "_export" not in link and "sort=" not in link]
+        reached |= {urlsplit(link).path for link in following}
+        frontier = list(dict.fromkeys(following))
+        if wanted <= reached:
+            break
+    assert wanted - reached == set()
+
+
+def csv_rows(response) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+def test_the_csv_export_holds_every_filtered_row_across_pages(viewer_client):
+    url = reverse("surveys:response_list") + f"?report={LATEST}&stance=in_favour&sort=-government"
+    page = viewer_client.get(url)
+    table = page.context["table"]
+    assert table.paginator.num_pages > 1
+    exported = csv_rows(viewer_client.get(url + "&_export=csv"))
+    assert [row["Government"] for row in exported] == [r.government.name for r in table.data.data]
+    illustrative = {r.government.name: r.is_illustrative for r in table.data.data}
+    assert all((row["Illustrative"] == "Yes") == illustrative[row["Government"]]
+               for row in exported)
+    assert "Summary" in exported[0]
+
+
+def test_the_xlsx_export_matches_the_filtered_governments(viewer_client):
+    url = reverse("surveys:government_list") + f"?report={LATEST}&replied=no&region=Africa"
+    names = [g.name for g in viewer_client.get(url).context["table"].data.data]
+    response = viewer_client.get(url + "&_export=xlsx")
+    assert response["Content-Disposition"].endswith('.xlsx"')
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Government" and "Illustrative" in rows[0]
+    assert [row[0] for row in rows[1:]] == names and names
+
+
+def test_bad_filter_input_is_explained_and_kept(viewer_client):
+    url = reverse("surveys:response_list") + "?report=A-99-999&received_from=yesterday&q=plan"
+    response = viewer_client.get(url)
+    text = response.content.decode()
+    assert response.status_code == 200 and row_count(response) == 0
+    assert "Select a valid choice" in text and "Enter a valid date" in text
+    assert 'value="yesterday"' in text and 'value="plan"' in text
+
+
+def test_an_unknown_report_is_not_found(viewer_client):
+    assert viewer_client.get(reverse("surveys:report_detail", args=["A-1-1"])).status_code == 404
+    assert viewer_client.get(reverse("surveys:non_respondents", args=["A-1-1"])).status_code == 404
+
+
+def test_a_government_page_shows_each_letter_and_its_reply(viewer_client):
+    response = Response.objects.filter(summary__gt="").order_by("pk").first()
+    government = response.government
+    page = viewer_client.get(government.get_absolute_url())
+    text = page.content.decode()
+    assert [row.letter for row in page.context["letter_rows"]] == list(
+        Letter.objects.order_by("sent_on"))
+    assert response.summary in text and response.get_stance_display() in text
+    assert len(page.context["stances"]) == Report.objects.count()
+
+
+def test_a_letter_page_counts_its_replies(viewer_client):
+    letter = Letter.objects.order_by("-sent_on").first()
+    page = viewer_client.get(letter.get_absolute_url())
+    counts = page.context["counts"]
+    assert counts.replies == Response.objects.filter(letter=letter).count()
+    assert counts.recipients == Government.objects.members_on(letter.sent_on).count()
+    assert sum(bar.value for bar in page.context["month_chart"].bars) == counts.replies
+    late = {report.symbol: replies for report, replies in page.context["late"]}
+    for report in letter.reports.all():
+        expected = Response.objects.filter(letter=letter, received_on__gt=report.cutoff_on)
+        assert {r.pk for r in late[report.symbol]} == set(expected.values_list("pk", flat=True))
+
+
+def more_responses(factor: int = 10) -> None:
+    """Make the responses ``factor`` times as many: new Governments reply to every letter."""
+    existing = Response.objects.count()
+    letters = list(Letter.objects.all())
+    codes = list(Code.objects.all()[:3])
+    count = -(-existing * (factor - 1) // len(letters))
+    governments = Government.objects.bulk_create([
+        Government(iso3=f"{i:03d}", m49="999", name=f"Testland {i}", region="Africa",
+                   sub_region="Eastern Africa", development_group="less developed",
+                   admitted_on=datetime.date(1950, 1, 1))
+        for i in range(count)
+    ])
+    stances = [s for s, _label in Stance.choices]
+    responses = Response.objects.bulk_create([
+        Response(government=g, letter=letter, stance=stances[i % 3], summary="More views.",
+                 received_on=letter.sent_on + datetime.timedelta(days=20), is_illustrative=True)
+        for i, g in enumerate(governments) for letter in letters
+    ])
+    Response.codes.through.objects.bulk_create([
+        Response.codes.through(response=r, code=code) for r in responses for code in codes
+    ])
+    assert Response.objects.count() >= existing * factor
+
+
+def respondent() -> Government:
+    return Government.objects.filter(responses__isnull=False).order_by("name").first()
+
+
+def a_response() -> Response:
+    return Response.objects.order_by("pk").first()
+
+
+RESPONSES, GOVERNMENTS = "surveys:response_list", "surveys:government_list"
+# (page, its address, most queries): the same limit with the fixtures and with ten times
+# as many responses. Two of each are the session and the user.
+QUERY_LIMITS = [
+    ("dashboard", lambda: reverse("surveys:home"), 18),
+    ("governments", lambda: reverse(GOVERNMENTS), 9),
+    ("governments new", lambda: reverse(GOVERNMENTS) + f"?report={LATEST}&new=yes&replied=yes", 12),
+    ("governments xlsx", lambda: reverse(GOVERNMENTS) + "?_export=xlsx", 6),
+    ("responses", lambda: reverse(RESPONSES), 12),
+    ("responses topic", lambda: reverse(RESPONSES) + f"?report={LATEST}&topic=nature", 14),
+    ("responses csv", lambda: reverse(RESPONSES) + "?_export=csv", 7),
+    ("letters", lambda: reverse("surveys:letter_list"), 6),
+    ("letters csv", lambda: reverse("surveys:letter_list") + "?_export=csv", 6),
+    ("reports", lambda: reverse("surveys:report_list"), 3),
+    ("report", lambda: reverse("surveys:report_detail", args=[LATEST]), 18),
+    ("non-respondents", lambda: reverse("surveys:non_respondents", args=[LATEST]), 8),
+    ("government", lambda: respondent().get_absolute_url(), 9),
+    ("letter", lambda: Letter.objects.order_by("sent_on").last().get_absolute_url(), 7),
+    ("response", lambda: a_response().get_absolute_url(), 4),
+]
+
+
+@pytest.mark.parametrize("grown", [False, True], ids=["fixtures", "tenfold"])
+@pytest.mark.parametrize(
+    ("page", "address", "limit"), QUERY_LIMITS, ids=[q[0] for q in QUERY_LIMITS]
+)
+def test_queries_do_not_grow_with_the_responses(
+    viewer_client, django_assert_max_num_queries, grown, page, address, limit
+):
+    if grown:
+        more_responses()
+    url = address()
+    viewer_client.get(url)  # the first request of a test may warm caches (content types)
+    with django_assert_max_num_queries(limit):
+        assert viewer_client.get(url).status_code == 200, url
