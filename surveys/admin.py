@@ -24,27 +24,34 @@ admin.site.site_title = _("Survey records")
 admin.site.index_title = _("Records of the surveys and organizations")
 
 
-class ResponseInline(admin.TabularInline):
+class ListedInline(admin.TabularInline):
+    """An inline whose rows are fetched with the records their names print."""
+
+    extra = 0
+    related = ()
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(*self.related)
+
+
+class ResponseInline(ListedInline):
     """A Government's replies, listed; each is recorded and changed in its own form."""
 
     model = Response
     fields = ("letter", "received_on", "stance")
     readonly_fields = fields
-    extra = 0
+    related = ("letter", "government")
     can_delete = False
     show_change_link = True
 
     def has_add_permission(self, request, obj=None):
         return False
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("letter", "government")
 
-
-class PolicyViewInline(admin.TabularInline):
+class PolicyViewInline(ListedInline):
     model = PolicyView
     fields = ("year", "flow", "policy", "source", "is_illustrative")
-    extra = 0
+    related = ("government",)
 
 
 @admin.register(Government)
@@ -80,13 +87,13 @@ class LetterAdmin(TrackedAdmin):
         return letter.response_count
 
 
-class PublishedFigureInline(admin.TabularInline):
+class PublishedFigureInline(ListedInline):
     """The figures the report states; the full record (what a figure counts) has its own form."""
 
     model = PublishedFigure
     fk_name = "report"
     fields = ("paragraph", "key", "label", "measure", "value", "wording")
-    extra = 0
+    related = ("report",)
     show_change_link = True
 
 
@@ -100,10 +107,10 @@ class ReportAdmin(TrackedAdmin):
     inlines = (PublishedFigureInline,)
 
 
-class CodeInline(admin.TabularInline):
+class CodeInline(ListedInline):
     model = Code
     fields = ("slug", "label", "paragraph", "order")
-    extra = 0
+    related = ("topic",)
 
 
 @admin.register(Topic)
