@@ -57,7 +57,7 @@ class StaleSaveFormMixin:
 
     def _refuse_stale_save(self, seen: str):
         current = self._current_record()
-        latest = latest_history(current)
+        latest = latest_history(current) if current is not None else None
         if latest is None or str(latest.pk) == seen:
             return
         self.add_error(None, self._conflict_messages(current, latest, seen))
@@ -66,12 +66,13 @@ class StaleSaveFormMixin:
         self.data[self.add_prefix(SEEN_VERSION)] = str(latest.pk)
 
     def _current_record(self):
-        """The record as saved now, locked until this save ends where the database can."""
+        """The record as saved now, locked until this save ends where the database can;
+        None when it has been deleted (a revert then brings it back)."""
         model = type(self.instance)
         records = model._default_manager.all()
         if transaction.get_connection(router.db_for_write(model)).in_atomic_block:
             records = records.select_for_update()
-        return records.get(pk=self.instance.pk)
+        return records.filter(pk=self.instance.pk).first()
 
     def _conflict_messages(self, current, latest, seen: str) -> list[str]:
         when = formats.date_format(timezone.localtime(latest.history_date), "DATETIME_FORMAT")

@@ -79,3 +79,21 @@ def test_an_import_records_who_imported_and_from_which_file(editor):
     latest = view.history.first()
     assert (latest.policy, latest.history_user) == ("no_intervention", editor)
     assert latest.history_change_reason == "Imported from views.csv"
+
+
+def test_a_deleted_record_can_be_brought_back_from_its_history(editor_client):
+    view = PolicyView.objects.order_by("pk").first()
+    pk, policy = view.pk, view.policy
+    view.delete()
+    version = PolicyView.history.filter(id=pk).exclude(history_type="-").first()
+    url = admin_url("policyview_simple_history", pk, version.pk)
+    form = editor_client.get(url).context["adminform"].form
+
+    page = editor_client.post(url, {
+        "government": version.government_id, "year": version.year, "flow": version.flow,
+        "policy": version.policy, "source": version.source,
+        "seen_version": form["seen_version"].value(),
+    })
+
+    assert page.status_code == 302
+    assert PolicyView.objects.get(pk=pk).policy == policy
