@@ -10,8 +10,9 @@ words when its sentence used a word of that band. Changing a response's stance o
 therefore changes the prose. A paragraph whose records give nothing to say (no policy data,
 no one in the group) is left out, so earlier reports read with fewer paragraphs.
 
-The sentences of paras 10-17, and the grammar that fills them, are in ``surveys.prose_views``;
-this module holds the paragraphs on the policies, the letters and the stances.
+The sentences of paras 10-17 are declared in ``surveys.prose_views`` and filled in by
+``surveys.prose_fill``; this module holds the paragraphs on the policies, the letters and
+the stances.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from surveys.models import Policy, PolicyFlow, Stance
-from surveys.prose_views import number, view_paragraphs
+from surveys.prose_fill import number, view_paragraphs
 from surveys.reports import LetterCount, Summary, percent
 
 SOURCE = "A/56/167"  # the report whose paragraph numbers the codebook and figures cite

@@ -6,7 +6,7 @@ from django.contrib.humanize.templatetags.humanize import apnumber
 
 from surveys.models import Code, PublishedFigure, Report, Response, Stance
 from surveys.prose import paragraphs
-from surveys.prose_views import who
+from surveys.prose_fill import who
 from surveys.reports import latest_responses
 from tests.surveys.summary_helpers import move_one_vote, summaries_up_to, the_2001_report
 
