@@ -2,9 +2,10 @@
 import re
 
 from django.utils.translation import gettext as _
-from import_export import fields, resources, widgets
+from import_export import fields, widgets
 
 from organizations.models import Activity, Organization, Participation, Role
+from surveys.resources import AllOrNothingResource
 
 
 class ParticipationsWidget(widgets.ManyToManyWidget):
@@ -50,7 +51,7 @@ class ParticipationsField(fields.Field):
             Participation.objects.create(activity=instance, organization=organization, role=role)
 
 
-class OrganizationResource(resources.ModelResource):
+class OrganizationResource(AllOrNothingResource):
     parent = fields.Field(
         attribute="parent", column_name="parent",
         widget=widgets.ForeignKeyWidget(Organization, "name"),
@@ -65,7 +66,7 @@ class OrganizationResource(resources.ModelResource):
         report_skipped = False
 
 
-class ActivityResource(resources.ModelResource):
+class ActivityResource(AllOrNothingResource):
     organization = fields.Field(
         attribute="organization", column_name="organization",
         widget=widgets.ForeignKeyWidget(Organization, "name"),

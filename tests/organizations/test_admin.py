@@ -156,3 +156,16 @@ def test_organizations_import_by_name_updates_the_existing_record():
     assert Organization.objects.count() == count
     assert Organization.objects.get(name="Council of Europe").headquarters == "Strasbourg"
     assert Organization.objects.get(slug="cdmg").parent.name == "Council of Europe"
+
+
+def test_a_real_import_with_one_bad_row_writes_nothing():
+    """Not only the preview: the confirmed import is all or nothing too."""
+    headers = ["id", "organization", "kind", "title", "start", "end", "paragraph"]
+    dataset = tablib.Dataset(headers=headers)
+    dataset.append(["", "Council of Europe", "meeting", "Good meeting", "", "", "49"])
+    dataset.append(["", "Council of Europe", "meeting", "Bad meeting", "2001-10-01",
+                    "2001-09-01", "49"])
+    before = Activity.objects.count()
+    result = ActivityResource().import_data(dataset, dry_run=False)
+    assert result.has_validation_errors()
+    assert Activity.objects.count() == before
