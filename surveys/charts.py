@@ -39,6 +39,7 @@ class BarChart:
     slug: str
     title: str
     description: str
+    label_heading: str
     value_heading: str
     bars: tuple[Bar, ...]
 
@@ -56,7 +57,7 @@ class BarChart:
 
 
 def bar_chart(
-    *, slug: str, title: str, description: str, value_heading: str,
+    *, slug: str, title: str, description: str, label_heading: str, value_heading: str,
     rows: Iterable[tuple[str, float, str, str]], maximum: float | None = None,
 ) -> BarChart:
     """A horizontal bar chart of (label, value, text shown beside the bar, link) rows.
@@ -71,7 +72,7 @@ def bar_chart(
             y=TOP + i * (BAR_HEIGHT + GAP), width=round(room * value / top, 1))
         for i, (label, value, text, href) in enumerate(rows)
     )
-    return BarChart(slug, title, description, value_heading, bars)
+    return BarChart(slug, title, description, label_heading, value_heading, bars)
 
 
 def rate_text(respondents: int, members: int, percent: int) -> str:

@@ -28,6 +28,7 @@ from surveys.models import (
     Topic,
 )
 
+ANY = _("Any")
 YES_NO = (("yes", _("Yes")), ("no", _("No")))
 NEW_REPEAT = (("new", _("New: no reply to an earlier letter")),
               ("repeat", _("Repeat: replied to an earlier letter too")))
@@ -51,7 +52,21 @@ class ReportField(forms.ModelChoiceField):
         return obj.symbol
 
 
-class ReportFilter(filters.ModelChoiceFilter):
+class ChoiceFilter(filters.ChoiceFilter):
+    """A select whose empty choice reads "Any" rather than a row of dashes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, empty_label=ANY, **kwargs)
+
+
+class ModelChoiceFilter(filters.ModelChoiceFilter):
+    """A select of records whose empty choice reads "Any"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, empty_label=ANY, **kwargs)
+
+
+class ReportFilter(ModelChoiceFilter):
     field_class = ReportField
 
 
@@ -77,9 +92,9 @@ class GovernmentFilterBase(filters.FilterSet):
     """The filters on a Government's own fields, shared by the Government tables."""
 
     q = filters.CharFilter(label=_("Name contains"), method=search_governments)
-    region = filters.ChoiceFilter(choices=distinct_values("region"), label=_("Region"))
-    sub_region = filters.ChoiceFilter(choices=distinct_values("sub_region"), label=_("Sub-region"))
-    development_group = filters.ChoiceFilter(
+    region = ChoiceFilter(choices=distinct_values("region"), label=_("Region"))
+    sub_region = ChoiceFilter(choices=distinct_values("sub_region"), label=_("Sub-region"))
+    development_group = ChoiceFilter(
         choices=DevelopmentGroup.choices, label=_("Development group")
     )
 
@@ -94,13 +109,13 @@ class GovernmentFilter(GovernmentFilterBase):
     report = ReportFilter(
         queryset=Report.objects.all(), label=_("Replies counted by report"), method="keep"
     )
-    replied = filters.ChoiceFilter(choices=YES_NO, label=_("Replied"), method="filter_replied")
-    latest_stance = filters.ChoiceFilter(choices=Stance.choices, label=_("Latest stance"))
-    new = filters.ChoiceFilter(
+    replied = ChoiceFilter(choices=YES_NO, label=_("Replied"), method="filter_replied")
+    latest_stance = ChoiceFilter(choices=Stance.choices, label=_("Latest stance"))
+    new = ChoiceFilter(
         choices=YES_NO, method="filter_new",
         label=_("First counted by this report (not by the previous one)"),
     )
-    letter = filters.ModelChoiceFilter(
+    letter = ModelChoiceFilter(
         queryset=Letter.objects.all(), to_field_name="number", method="filter_recipients",
         label=_("Recipients of the letter"),
     )
@@ -147,28 +162,28 @@ class ResponseFilter(filters.FilterSet):
         queryset=Report.objects.all(), method="filter_report",
         label=_("Latest response of each Government counted by report"),
     )
-    stance = filters.ChoiceFilter(choices=Stance.choices, label=_("Stance"))
-    letter = filters.ModelChoiceFilter(
+    stance = ChoiceFilter(choices=Stance.choices, label=_("Stance"))
+    letter = ModelChoiceFilter(
         queryset=Letter.objects.all(), to_field_name="number", label=_("Letter")
     )
-    government = filters.ModelChoiceFilter(
+    government = ModelChoiceFilter(
         queryset=Government.objects.all(), to_field_name="iso3", label=_("Government")
     )
-    region = filters.ChoiceFilter(
+    region = ChoiceFilter(
         field_name="government__region", choices=distinct_values("region"), label=_("Region")
     )
-    development_group = filters.ChoiceFilter(
+    development_group = ChoiceFilter(
         field_name="government__development_group", choices=DevelopmentGroup.choices,
         label=_("Development group"),
     )
-    topic = filters.ModelChoiceFilter(
+    topic = ModelChoiceFilter(
         queryset=Topic.objects.all(), to_field_name="slug", method="filter_topic",
         label=_("Commented on the topic"),
     )
-    code = filters.ModelChoiceFilter(
+    code = ModelChoiceFilter(
         field_name="codes", queryset=Code.objects.select_related("topic"), label=_("Coded view")
     )
-    respondent = filters.ChoiceFilter(
+    respondent = ChoiceFilter(
         choices=NEW_REPEAT, method="filter_respondent", label=_("New or repeat respondent")
     )
     received_from, received_to = between(
@@ -199,7 +214,7 @@ class LetterFilter(filters.FilterSet):
     q = filters.CharFilter(
         field_name="purpose", lookup_expr="icontains", label=_("Purpose contains")
     )
-    mandate = filters.ModelChoiceFilter(queryset=Resolution.objects.all(), label=_("Mandate"))
+    mandate = ModelChoiceFilter(queryset=Resolution.objects.all(), label=_("Mandate"))
     sent_from, sent_to = between(
         filters.NumberFilter, "sent_on__year",
         _("Sent in or after the year"), _("Sent in or before the year"),

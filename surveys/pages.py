@@ -44,13 +44,13 @@ def growth_chart() -> charts.BarChart:
     return charts.bar_chart(
         slug="growth", title=_("Governments that had replied, report by report"),
         description=", ".join(f"{r.symbol}: {n}" for r, n in counted),
-        value_heading=_("Governments that had replied"),
+        label_heading=_("Report"), value_heading=_("Governments that had replied"),
         rows=[(f"{r.symbol} ({r.issued_on.year})", n, str(n), links.replied_url(r))
               for r, n in counted],
     )
 
 
-def rate_chart(report: Report, rates, by: str, title: str) -> charts.BarChart:
+def rate_chart(report: Report, rates, by: str, title: str, heading: str) -> charts.BarChart:
     labels = dict(DevelopmentGroup.choices) if by == "development_group" else {}
     rows = [
         (labels.get(rate.name, rate.name), rate.rate_percent,
@@ -60,7 +60,8 @@ def rate_chart(report: Report, rates, by: str, title: str) -> charts.BarChart:
     ]
     return charts.bar_chart(
         slug=f"rate-{by}", title=title, description=charts.describe_rates(rates),
-        value_heading=_("Replied, of the Members"), rows=rows, maximum=100,
+        label_heading=heading, value_heading=_("Replied, of the Members"), rows=rows,
+        maximum=100,
     )
 
 
@@ -70,9 +71,10 @@ def summary_context(summary: reports.Summary) -> dict:
         "report": report, "summary": summary, "is_illustrative": summary.is_illustrative,
         "figures": headline_figures(summary),
         "region_chart": rate_chart(report, summary.by_region, "region",
-                                   _("Response rate by region")),
+                                   _("Response rate by region"), _("Region")),
         "group_chart": rate_chart(report, summary.by_development_group, "development_group",
-                                  _("Response rate by development group")),
+                                  _("Response rate by development group"),
+                                  _("Development group")),
     }
 
 
@@ -152,7 +154,7 @@ def replies_by_month(letter: Letter) -> charts.BarChart:
         slug="replies-by-month", title=_("Replies received, month by month"),
         description=", ".join(f"{label}: {n}" for label, n, _text, _href in rows)
         or _("No replies."),
-        value_heading=_("Replies received"), rows=rows,
+        label_heading=_("Month"), value_heading=_("Replies received"), rows=rows,
     )
 
 

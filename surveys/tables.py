@@ -4,6 +4,7 @@ Every table carries an "Illustrative" column, so that a spreadsheet made from an
 still says, row by row, which figures rest on made-up responses.
 """
 import django_tables2 as tables
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from surveys.models import Government, Letter, Response, Stance
@@ -69,10 +70,8 @@ class NonRespondentTable(BaseTable):
 class ResponseTable(BaseTable):
     government = tables.Column(linkify=True, order_by=("government__name",))
     letter = tables.Column(linkify=True, order_by=("letter__sent_on",))
-    received_on = tables.DateColumn(
-        format="j F Y", linkify=True, verbose_name=_("Date received (opens the response)")
-    )
-    codes = tables.ManyToManyColumn(transform=lambda code: code.label, verbose_name=_("Codes"))
+    received_on = tables.DateColumn(format="j F Y", linkify=True, verbose_name=_("Date received"))
+    codes = tables.ManyToManyColumn(verbose_name=_("Codes"), attrs={"td": {"class": "codes"}})
     region = tables.Column(accessor="government__region", verbose_name=_("Region"))
     illustrative = YesNoColumn(accessor="is_illustrative", verbose_name=_("Illustrative"))
     summary = tables.Column(visible=False, verbose_name=_("Summary"))
@@ -81,6 +80,15 @@ class ResponseTable(BaseTable):
         model = Response
         fields = ("government", "letter", "received_on", "stance")
         sequence = fields + ("codes", "region", "illustrative", "summary")
+
+    def render_codes(self, value):
+        labels = [(code.label,) for code in value.all()]
+        if not labels:
+            return "—"
+        return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", labels))
+
+    def value_codes(self, value):
+        return "; ".join(code.label for code in value.all())
 
 
 class LetterTable(BaseTable):

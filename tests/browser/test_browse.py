@@ -93,3 +93,20 @@ def test_follow_a_figure_sort_filter_and_export(page, live_server, signed_up, ax
     assert {line["Stance"] for line in lines} == {Stance.IN_FAVOUR.label}
     assert {line["Region"] for line in lines} == {"Europe"}
     assert all(line["Illustrative"] in ("Yes", "No") for line in lines)
+
+
+def test_every_kind_of_page_passes_axe(page, live_server, signed_up, axe_path):
+    page.goto(live_server.url + "/accounts/login/")
+    assert serious_violations(page, axe_path) == [], "sign-in page"
+    sign_in(page, live_server.url, *signed_up)
+    response = Response.objects.select_related("government", "letter").order_by("pk").first()
+    report = Report.objects.order_by("-issued_on").first()
+    addresses = [
+        "/governments/", "/letters/", "/reports/", report.get_absolute_url(),
+        f"/reports/{report.slug}/non-respondents/", response.get_absolute_url(),
+        response.government.get_absolute_url(), response.letter.get_absolute_url(),
+        "/accounts/password_change/",
+    ]
+    for address in addresses:
+        page.goto(live_server.url + address)
+        assert serious_violations(page, axe_path) == [], address
