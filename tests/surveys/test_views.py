@@ -124,16 +124,25 @@ def test_each_chart_bar_links_to_the_governments_it_counts(viewer_client, chart)
         assert str(row_count(viewer_client.get(bar.href))) == bar.text.split()[0], bar.label
 
 
-def test_each_figure_of_a_report_page_links_to_its_rows(viewer_client):
-    response = viewer_client.get(reverse("surveys:report_detail", args=[LATEST]))
-    linked = [(check, href) for check, href in response.context["checks"] if href]
-    assert len(linked) > 10
+ROW_COUNTS = {"respondents", "new_respondents", "non_respondents", "letter_responses",
+              "stance_count", "topic_commenting"}
+SHARES = {"stance_share", "code_share"}  # computed as "the majority (28 of 47)"
+
+
+def test_each_figure_of_every_report_page_links_to_its_rows(viewer_client):
+    linked = []
+    for report in Report.objects.all():
+        page = viewer_client.get(report.get_absolute_url())
+        linked += [(check, href) for check, href in page.context["checks"] if href]
+    assert {check.figure.measure for check, _href in linked} >= ROW_COUNTS | SHARES
     for check, href in linked:
         listed = viewer_client.get(href)
-        assert listed.status_code == 200
-        if check.figure.value is not None and check.figure.measure != "letters_sent":
-            if check.figure.measure != "membership_share":
-                assert str(row_count(listed)) == check.computed, check.figure.key
+        assert listed.status_code == 200, href
+        if check.figure.measure in ROW_COUNTS:
+            assert str(row_count(listed)) == check.computed, check.figure.key
+        elif check.figure.measure in SHARES:
+            counted = check.computed.rsplit("(", 1)[1].split()[0]
+            assert str(row_count(listed)) == counted, check.figure.key
 
 
 def test_every_link_on_every_page_works(viewer_client):
