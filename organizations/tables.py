@@ -25,7 +25,7 @@ class ActivityTable(tables.Table):
         fields = ("when", "title", "kind", "organizations", "place", "paragraph")
         order_by = ("when",)
         attrs = {"class": "table activities"}
-        template_name = "organizations/includes/table.html"
+        template_name = "includes/table.html"
         empty_text = _("No activity matches these filters.")
 
     caption = _("Activities of the organizations, with their dates as the report gives them")
