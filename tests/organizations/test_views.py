@@ -217,3 +217,9 @@ def test_the_organization_filter_lists_full_names_in_order(viewer_client):
     labels = [label for value, label in form.fields["organization"].choices if value]
     assert labels == sorted(labels)
     assert "International Organization for Migration (IOM)" in labels
+
+
+def test_the_printable_inventory_offers_a_way_back_on_screen(viewer_client):
+    content = viewer_client.get(reverse("organizations:inventory")).content.decode()
+    assert 'class="print-toolbar"' in content
+    assert f'href="{reverse("surveys:home")}"' in content
