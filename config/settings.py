@@ -5,6 +5,7 @@ SECRET_KEY      required whenever DEBUG is off
 DEBUG           "1"/"true" to turn on; off by default
 ALLOWED_HOSTS   comma-separated; defaults to localhost when DEBUG is on
 CONN_MAX_AGE    seconds a database connection is kept (default 60)
+SECURE_COOKIES, SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, BEHIND_TLS_PROXY   HTTPS settings
 """
 import os
 from pathlib import Path
@@ -132,6 +133,12 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+    # Behind TLS, turn these on (see README): off by default so that a plain-HTTP
+    # deployment on an internal network still works.
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT")
+    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+    if env_bool("BEHIND_TLS_PROXY"):
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 DJANGO_TABLES2_TEMPLATE = "includes/table.html"
 DJANGO_TABLES2_TABLE_ATTRS = {"class": "table"}
