@@ -199,7 +199,9 @@ class ResponseFilter(filters.FilterSet):
         return queryset.filter(Q(summary__icontains=value) | Q(government__name__icontains=value))
 
     def filter_report(self, queryset, name, value):
-        return queryset.filter(letter__reports=value).latest_by_government(value.cutoff_on)
+        return queryset.filter(letter__reports=value).latest_by_government(
+            value.cutoff_on, letters=value.letters.all()
+        )
 
     def filter_topic(self, queryset, name, value):
         coded = Response.codes.through.objects.filter(response=OuterRef("pk"), code__topic=value)

@@ -40,14 +40,20 @@ class ResponseQuerySet(models.QuerySet):
         """Responses to the report's letters received by its cutoff."""
         return self.filter(letter__in=report.letters.all(), received_on__lte=report.cutoff_on)
 
-    def latest_by_government(self, cutoff: datetime.date) -> ResponseQuerySet:
+    def latest_by_government(self, cutoff: datetime.date, letters=None) -> ResponseQuerySet:
         """Each Government's most recent response received by ``cutoff``: one row a Government.
 
         A Government that replied to several letters counts once, with its latest views.
+        With ``letters`` (a report's), only replies to those letters compete for "latest".
+        Other filters (a stance, a region) belong after this call, so that they select among
+        the latest responses rather than change which one is latest.
         """
         from surveys.models import Response
 
-        newer = Response.objects.filter(
+        candidates = Response.objects.all() if letters is None else Response.objects.filter(
+            letter__in=letters
+        )
+        newer = candidates.filter(
             government=OuterRef("government"), received_on__lte=cutoff
         ).filter(
             Q(received_on__gt=OuterRef("received_on"))

@@ -175,7 +175,9 @@ def counted_responses(*, report: Report) -> QuerySet[Response]:
 
 def latest_responses(*, report: Report) -> QuerySet[Response]:
     """Each responding Government's latest response as of the cutoff: one row a Government."""
-    return Response.objects.filter(letter__reports=report).latest_by_government(report.cutoff_on)
+    return Response.objects.filter(letter__reports=report).latest_by_government(
+        report.cutoff_on, letters=report.letters.all()
+    )
 
 
 def respondents(*, report: Report) -> QuerySet[Government]:

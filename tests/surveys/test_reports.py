@@ -154,3 +154,17 @@ def test_replies_grow_across_the_four_reports():
                                                     (0, 0, 0), (139, 185, 75)])
 def test_percent_rounds_half_up(count, total, expected):
     assert percent(count, total) == expected
+
+
+def test_only_replies_to_the_reports_letters_compete_for_latest():
+    """A reply to a letter the report does not cover never replaces the one it counts."""
+    report = Report.objects.get(symbol="E/1995/69")
+    before = {s.stance: s.count for s in report_summary(report=report).stances}
+    counted = Response.objects.filter(letter__number=1, stance=Stance.IN_FAVOUR).first()
+    # Stored without validation: a date no real reply to the 1997 letter could have.
+    Response.objects.bulk_create([Response(
+        government=counted.government, letter=Letter.objects.get(number=2),
+        received_on=counted.received_on + datetime.timedelta(days=1),
+        stance=Stance.RESERVATIONS)])
+    after = {s.stance: s.count for s in report_summary(report=report).stances}
+    assert after == before
