@@ -16,16 +16,7 @@ from django.db.models import (
 from django.db.models.functions import NullIf
 
 from surveys.models import Government, Report, Response
-
-
-def ever_replied_before():
-    """An earlier response by the same Government, to a letter sent before this one.
-
-    The same rule as surveys.reports counts new and repeat respondents by.
-    """
-    return Response.objects.filter(
-        government=OuterRef("government"), letter__sent_on__lt=OuterRef("letter__sent_on")
-    )
+from surveys.querysets import earlier_replies
 
 
 def with_replies(queryset, report: Report | None):
@@ -57,7 +48,7 @@ def with_reply_counts(queryset):
     return queryset.select_related("mandate").annotate(
         recipients=SubqueryCount(Government.objects.members_on(OuterRef("sent_on")).values("pk")),
         replies=SubqueryCount(replies),
-        repeat_respondents=SubqueryCount(replies.filter(Exists(ever_replied_before()))),
+        repeat_respondents=SubqueryCount(replies.filter(Exists(earlier_replies()))),
         illustrative_replies=SubqueryCount(replies.filter(is_illustrative=True)),
     ).annotate(
         new_respondents=F("replies") - F("repeat_respondents"),

@@ -15,7 +15,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from surveys import reports
-from surveys.annotations import ever_replied_before, with_replies
+from surveys.annotations import with_replies
 from surveys.models import (
     Code,
     DevelopmentGroup,
@@ -27,6 +27,7 @@ from surveys.models import (
     Stance,
     Topic,
 )
+from surveys.querysets import earlier_replies
 
 ANY = _("Any")
 YES_NO = (("yes", _("Yes")), ("no", _("No")))
@@ -208,7 +209,7 @@ class ResponseFilter(filters.FilterSet):
         return queryset.filter(Exists(coded))
 
     def filter_respondent(self, queryset, name, value):
-        earlier = Exists(ever_replied_before())
+        earlier = Exists(earlier_replies())
         return queryset.filter(earlier) if value == "repeat" else queryset.exclude(earlier)
 
 

@@ -7,6 +7,19 @@ from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 
 
+def earlier_replies():
+    """Replies by the same Government to a letter sent before this one's (``OuterRef``s).
+
+    Wrapped in ``Exists`` it tells a repeat respondent from a new one; the summary, the
+    letters table and the responses filter all count new and repeat by this one rule.
+    """
+    from surveys.models import Response
+
+    return Response.objects.filter(
+        government=OuterRef("government"), letter__sent_on__lt=OuterRef("letter__sent_on")
+    )
+
+
 class GovernmentQuerySet(models.QuerySet):
     def members_on(self, date: datetime.date) -> GovernmentQuerySet:
         """Member State seats counted in the membership on ``date``: admitted, not yet left."""

@@ -26,6 +26,7 @@ from surveys.models import (
     Topic,
 )
 from surveys.quantifiers import band_of, quantifier_for, wording_for
+from surveys.querysets import earlier_replies
 
 
 def percent(count: int, total: int) -> int:
@@ -219,12 +220,9 @@ def _stances(report: Report, total: int) -> tuple[StanceCount, ...]:
 
 
 def _letters(report: Report) -> tuple[LetterCount, ...]:
-    earlier = Response.objects.filter(
-        government=OuterRef("government"), letter__sent_on__lt=OuterRef("letter__sent_on")
-    )
     rows = (
         Response.objects.filter(letter__reports=report)
-        .annotate(is_repeat=Exists(earlier))
+        .annotate(is_repeat=Exists(earlier_replies()))
         .order_by().values("letter")
         .annotate(
             counted=Count("pk", filter=Q(received_on__lte=report.cutoff_on)),
