@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "import_export",
+    "core",
     "surveys",
     "organizations",
     "accounts",

@@ -2,6 +2,7 @@
 from django.contrib import admin
 from import_export.admin import ImportExportMixin
 
+from core.admin import TrackedAdmin
 from organizations.models import (
     Activity,
     Instrument,
@@ -12,7 +13,6 @@ from organizations.models import (
     Participation,
 )
 from organizations.resources import ActivityResource, OrganizationResource
-from surveys.admin_mixins import TrackedAdmin
 
 
 class ActivityInline(admin.StackedInline):

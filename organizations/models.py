@@ -12,13 +12,13 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.dates import DatePrecision, format_date
 from organizations.querysets import (
     ActivityQuerySet,
     InstrumentQuerySet,
     LessonQuerySet,
     OrganizationQuerySet,
 )
-from surveys.models import DatePrecision, format_date
 
 
 class Group(models.TextChoices):

@@ -4,8 +4,8 @@ import re
 from django.utils.translation import gettext as _
 from import_export import fields, widgets
 
+from core.resources import AllOrNothingResource
 from organizations.models import Activity, Organization, Participation, Role
-from surveys.resources import AllOrNothingResource
 
 
 class ParticipationsWidget(widgets.ManyToManyWidget):

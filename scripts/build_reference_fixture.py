@@ -317,7 +317,8 @@ def build(csv_path):
          denominator_on, denominator_note, paragraph) in REPORTS:
         report_pk[symbol] = pk
         objects.append({"model": "surveys.report", "pk": pk, "fields": {
-            "symbol": symbol, "title": TITLE, "issued_on": issued, "issued_precision": precision,
+            "symbol": symbol, "slug": symbol.replace("/", "-"), "title": TITLE,
+            "issued_on": issued, "issued_precision": precision,
             "mandate": mandate, "letters": letters, "cutoff_on": cutoff,
             "cutoff_note": cutoff_note, "denominator": denominator,
             "denominator_on": denominator_on, "denominator_note": denominator_note,

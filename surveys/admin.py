@@ -4,7 +4,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 
-from surveys.admin_mixins import TrackedAdmin
+from core.admin import ListedInline, TrackedAdmin
 from surveys.forms import ResponseForm
 from surveys.models import (
     Code,
@@ -22,16 +22,6 @@ from surveys.resources import PolicyViewResource, ResponseResource
 admin.site.site_header = _("Migration Policy Survey Tracker")
 admin.site.site_title = _("Survey records")
 admin.site.index_title = _("Records of the surveys and organizations")
-
-
-class ListedInline(admin.TabularInline):
-    """An inline whose rows are fetched with the records their names print."""
-
-    extra = 0
-    related = ()
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related(*self.related)
 
 
 class ResponseInline(ListedInline):

@@ -1,21 +1,17 @@
 """Which rows each table lists: one FilterSet per noun, shared by the page and its export.
 
-The dashboard's figures link here with parameters chosen so that the table lists exactly
-the rows the figure counts: ``report`` on responses means "each Government's latest response
-counted by that report" (paragraph 9 of A/56/167 counts Governments, not letters).
+A filter set only filters; the counting rules are ``surveys.querysets``'s and the columns a
+table shows are annotated by its view. The dashboard's figures link here with parameters
+chosen so that the table lists exactly the rows the figure counts: ``report`` on responses
+means "each Government's latest response counted by that report" (paragraph 9 of A/56/167
+counts Governments, not letters).
 """
 import django_filters as filters
 from django import forms
-from django.db.models import (
-    Exists,
-    OuterRef,
-    Q,
-)
-from django.utils.functional import cached_property
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from surveys import reports
-from surveys.annotations import with_replies
+from core.filters import YES_NO, ChoiceFilter, ModelChoiceFilter, between
 from surveys.models import (
     Code,
     DevelopmentGroup,
@@ -27,48 +23,16 @@ from surveys.models import (
     Stance,
     Topic,
 )
-from surveys.querysets import earlier_replies
 
-ANY = _("Any")
-YES_NO = (("yes", _("Yes")), ("no", _("No")))
 NEW_REPEAT = (("new", _("New: no reply to an earlier letter")),
               ("repeat", _("Repeat: replied to an earlier letter too")))
 
 
-class ReportField(forms.ModelChoiceField):
-    """A report chosen by its slug (A-56-167), the form used in addresses."""
-
-    def prepare_value(self, value):
-        return value.slug if isinstance(value, Report) else value
-
-    def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        for report in self.queryset:
-            if report.slug == value:
-                return report
-        raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-
-    def label_from_instance(self, obj):
-        return obj.symbol
-
-
-class ChoiceFilter(filters.ChoiceFilter):
-    """A select whose empty choice reads "Any" rather than a row of dashes."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, empty_label=ANY, **kwargs)
-
-
-class ModelChoiceFilter(filters.ModelChoiceFilter):
-    """A select of records whose empty choice reads "Any"."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, empty_label=ANY, **kwargs)
-
-
 class ReportFilter(ModelChoiceFilter):
-    field_class = ReportField
+    """A report chosen by its address (A-56-167)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, queryset=Report.objects.all(), to_field_name="slug", **kwargs)
 
 
 def distinct_values(field: str):
@@ -77,12 +41,6 @@ def distinct_values(field: str):
         values = Government.objects.order_by(field).values_list(field, flat=True).distinct()
         return [(value, value) for value in values]
     return choices
-
-
-def between(filter_class, field: str, from_label, to_label):
-    """Two filters bounding ``field``: from (inclusive) and to (inclusive)."""
-    return (filter_class(field_name=field, lookup_expr="gte", label=from_label),
-            filter_class(field_name=field, lookup_expr="lte", label=to_label))
 
 
 def search_governments(queryset, name, value):
@@ -104,14 +62,29 @@ class GovernmentFilterBase(filters.FilterSet):
         fields: list[str] = []  # every filter is declared above
 
 
-class GovernmentFilter(GovernmentFilterBase):
-    """Governments, with their replies counted as of a report's cutoff (or all replies)."""
+class GovernmentFilterForm(forms.Form):
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("new") and not cleaned_data.get("report"):
+            self.add_error("new", _(
+                "Choose a report: “first counted” compares a report with the one before it."
+            ))
+        return cleaned_data
 
-    report = ReportFilter(
-        queryset=Report.objects.all(), label=_("Replies counted by report"), method="keep"
-    )
+
+class GovernmentFilter(GovernmentFilterBase):
+    """Governments, with their replies counted by a report (or every reply ever received).
+
+    With a report, the rows are whom it is about (its membership, and any other Government
+    it counts); "Replied: No" lists its non-respondents and "First counted" its new
+    respondents, exactly as its summary counts them.
+    """
+
+    report = ReportFilter(label=_("Replies counted by report"), method="filter_report")
     replied = ChoiceFilter(choices=YES_NO, label=_("Replied"), method="filter_replied")
-    latest_stance = ChoiceFilter(choices=Stance.choices, label=_("Latest stance"))
+    latest_stance = ChoiceFilter(
+        choices=Stance.choices, label=_("Latest stance"), method="filter_latest_stance"
+    )
     new = ChoiceFilter(
         choices=YES_NO, method="filter_new",
         label=_("First counted by this report (not by the previous one)"),
@@ -121,38 +94,38 @@ class GovernmentFilter(GovernmentFilterBase):
         label=_("Recipients of the letter"),
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.queryset = with_replies(self.queryset, self.counting_report)
+    class Meta(GovernmentFilterBase.Meta):
+        form = GovernmentFilterForm
 
-    @cached_property
+    @property
     def counting_report(self) -> Report | None:
         """The report the replies are counted by; None counts every reply ever received."""
-        if not self.is_bound:
+        if not self.is_bound or not self.form.is_valid():
             return None
-        self.form.is_valid()
         return self.form.cleaned_data.get("report")
 
-    def keep(self, queryset, name, value):
-        return queryset  # the report sets the counting in with_replies, not a filter
+    def filter_report(self, queryset, name, value):
+        return queryset.surveyed_by(value)
 
     def filter_replied(self, queryset, name, value):
-        return queryset.filter(letters_answered__gt=0) if value == "yes" else queryset.filter(
-            letters_answered=0
-        )
+        report = self.counting_report
+        if value == "yes":
+            return queryset.respondents_of(report)
+        if report is None:
+            return queryset.exclude(pk__in=Government.objects.respondents_of(None).values("pk"))
+        return queryset.non_respondents_of(report)
+
+    def filter_latest_stance(self, queryset, name, value):
+        return queryset.with_latest_stance(self.counting_report, value)
 
     def filter_new(self, queryset, name, value):
         report = self.counting_report
-        previous = report.previous() if report else None
-        if previous is None:
-            return queryset
-        counted = reports.counted_responses(report=previous).filter(government=OuterRef("pk"))
-        return queryset.exclude(Exists(counted)) if value == "yes" else queryset.filter(
-            Exists(counted)
-        )
+        if value == "yes":
+            return queryset.new_respondents_of(report)
+        return queryset.repeat_respondents_of(report)
 
     def filter_recipients(self, queryset, name, value):
-        return queryset.filter(pk__in=Government.objects.members_on(value.sent_on).values("pk"))
+        return queryset.recipients_of(value)
 
 
 class ResponseFilter(filters.FilterSet):
@@ -160,8 +133,7 @@ class ResponseFilter(filters.FilterSet):
 
     q = filters.CharFilter(label=_("Search the summaries and names"), method="search")
     report = ReportFilter(
-        queryset=Report.objects.all(), method="filter_report",
-        label=_("Latest response of each Government counted by report"),
+        method="filter_report", label=_("Latest response of each Government counted by report"),
     )
     stance = ChoiceFilter(choices=Stance.choices, label=_("Stance"))
     letter = ModelChoiceFilter(
@@ -200,17 +172,14 @@ class ResponseFilter(filters.FilterSet):
         return queryset.filter(Q(summary__icontains=value) | Q(government__name__icontains=value))
 
     def filter_report(self, queryset, name, value):
-        return queryset.filter(letter__reports=value).latest_by_government(
-            value.cutoff_on, letters=value.letters.all()
-        )
+        return queryset.latest_counted_by(value)
 
     def filter_topic(self, queryset, name, value):
         coded = Response.codes.through.objects.filter(response=OuterRef("pk"), code__topic=value)
         return queryset.filter(Exists(coded))
 
     def filter_respondent(self, queryset, name, value):
-        earlier = Exists(earlier_replies())
-        return queryset.filter(earlier) if value == "repeat" else queryset.exclude(earlier)
+        return queryset.with_is_repeat().filter(is_repeat=(value == "repeat"))
 
 
 class LetterFilter(filters.FilterSet):
@@ -226,4 +195,3 @@ class LetterFilter(filters.FilterSet):
     class Meta:
         model = Letter
         fields: list[str] = []
-

@@ -4,14 +4,20 @@ Paragraph numbers refer to the Secretary-General's report A/56/167 (3 July 2001)
 """
 import datetime
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from surveys.querysets import GovernmentQuerySet, PolicyViewQuerySet, ResponseQuerySet
+from core.dates import DatePrecision, format_date
+from surveys.querysets import (
+    GovernmentQuerySet,
+    LetterQuerySet,
+    PolicyViewQuerySet,
+    ReportQuerySet,
+    ResponseQuerySet,
+)
+from surveys.validation import validate_response
 
 
 class DevelopmentGroup(models.TextChoices):
@@ -23,23 +29,6 @@ class Stance(models.TextChoices):
     IN_FAVOUR = "in_favour", _("In favour")
     RESERVATIONS = "reservations", _("Reservations")
     PARTIAL_SUPPORT = "partial_support", _("Partial support")
-
-
-class DatePrecision(models.TextChoices):
-    DAY = "day", _("Day")
-    MONTH = "month", _("Month")
-    YEAR = "year", _("Year")
-
-
-def format_date(value: datetime.date | None, precision: str) -> str:
-    """A date printed only as far as it is known: '3 July 2001', 'April 1997' or '1997'."""
-    if value is None:
-        return ""
-    if precision == DatePrecision.YEAR:
-        return str(value.year)
-    if precision == DatePrecision.MONTH:
-        return value.strftime("%B %Y")
-    return f"{value.day} {value.strftime('%B %Y')}"
 
 
 class Government(models.Model):
@@ -115,6 +104,7 @@ class Letter(models.Model):
     purpose = models.TextField(_("purpose"), blank=True)
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
 
+    objects = LetterQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -132,13 +122,18 @@ class Letter(models.Model):
 
     def recipients(self):
         """The Members on the date the letter was sent: all Permanent Representatives."""
-        return Government.objects.members_on(self.sent_on)
+        return Government.objects.recipients_of(self)
 
 
 class Report(models.Model):
     """A report of the Secretary-General that summarised the replies received by its cutoff."""
 
     symbol = models.CharField(_("symbol"), max_length=20, unique=True)
+    slug = models.SlugField(
+        _("address"), max_length=20, unique=True, blank=True,
+        help_text=_("The symbol as it appears in addresses (A-56-167); filled in from the "
+                    "symbol when left empty."),
+    )
     title = models.CharField(_("title"), max_length=300)
     issued_on = models.DateField(_("issued"))
     issued_precision = models.CharField(
@@ -162,6 +157,7 @@ class Report(models.Model):
     denominator_note = models.TextField(_("how the denominator is known"), blank=True)
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
 
+    objects = ReportQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -170,12 +166,18 @@ class Report(models.Model):
     def __str__(self):
         return self.symbol
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.slug_for(self.symbol)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("surveys:report_detail", args=[self.slug])
 
-    @property
-    def slug(self) -> str:
-        return self.symbol.replace("/", "-")
+    @staticmethod
+    def slug_for(symbol: str) -> str:
+        """The address of a symbol: A/56/167 is A-56-167."""
+        return symbol.strip().replace("/", "-")
 
     @property
     def issued_label(self) -> str:
@@ -274,22 +276,7 @@ class Response(models.Model):
         return reverse("surveys:response_detail", args=[self.pk])
 
     def clean(self):
-        errors = {}
-        letter = self.letter if self.letter_id else None
-        if letter and self.received_on:
-            if self.received_on < letter.sent_on:
-                errors["received_on"] = _(
-                    "The reply cannot have been received before the letter was sent (%(sent)s)."
-                ) % {"sent": letter.sent_label}
-        if self.received_on and self.received_on > timezone.localdate():
-            errors["received_on"] = _("The date received cannot be in the future.")
-        if letter and self.government_id and not self.government.is_member_on(letter.sent_on):
-            errors["government"] = _(
-                "%(government)s was not a Member of the United Nations when the letter was sent "
-                "(%(sent)s), so it did not receive it."
-            ) % {"government": self.government, "sent": letter.sent_label}
-        if errors:
-            raise ValidationError(errors)
+        validate_response(self)
 
 
 class PolicyFlow(models.TextChoices):
@@ -353,8 +340,9 @@ class Measure(models.TextChoices):
 class PublishedFigure(models.Model):
     """A figure the report states, which the computed figure is checked against.
 
-    ``measure`` says what is computed (surveys.reports.compute_figure); ``letter``, ``stance``,
-    ``topic``, ``code``, ``among``, ``year``, ``flow`` and ``policies`` say of what. A count
+    ``measure`` says what is computed (surveys.summary.reconciliation.check_figure);
+    ``letter``, ``stance``, ``topic``, ``code``, ``among``, ``year``, ``flow`` and
+    ``policies`` say of what. A count
     is published as ``value``; a quantifier ("the majority") as ``wording``.
     """
 

@@ -3,14 +3,13 @@
 Every row is checked by the model's own rules before anything is written; one invalid
 row and the whole file is rolled back, the error naming the row and the field.
 """
-import datetime
 import difflib
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from import_export import fields, resources, widgets
+from import_export import fields, widgets
 
-from surveys.forms import stance_mismatch_message, topics_outside_stance
+from core.resources import AllOrNothingResource, ChoiceWidget, IsoDateWidget
 from surveys.models import (
     Code,
     Government,
@@ -21,31 +20,7 @@ from surveys.models import (
     Response,
     Stance,
 )
-
-
-class AllOrNothingResource(resources.ModelResource):
-    """A resource whose import writes every row or none, and records who imported what."""
-
-    def import_data(self, dataset, dry_run=False, raise_errors=False, use_transactions=None,
-                    collect_failed_rows=False, rollback_on_validation_errors=True, **kwargs):
-        # The admin's confirm step does not ask for this; one invalid row must undo all.
-        return super().import_data(
-            dataset, dry_run, raise_errors, use_transactions, collect_failed_rows,
-            True, **kwargs,
-        )
-
-    def get_instance(self, instance_loader, row):
-        # A key column that cannot be read is reported against its field by import_instance.
-        try:
-            return super().get_instance(instance_loader, row)
-        except ValueError:
-            return None
-
-    def before_save_instance(self, instance, row, **kwargs):
-        instance._history_user = kwargs.get("user")
-        instance._change_reason = _("Imported from %(file)s") % {
-            "file": kwargs.get("file_name") or _("a file")
-        }
+from surveys.validation import validate_codes
 
 
 class GovernmentWidget(widgets.ForeignKeyWidget):
@@ -100,39 +75,6 @@ class LetterWidget(widgets.ForeignKeyWidget):
             _("No letter has the number or sent month “%(value)s”. The letters are: %(known)s.")
             % {"value": text, "known": known}
         )
-
-
-class ChoiceWidget(widgets.Widget):
-    """A choice by its stored value or its label, in any case."""
-
-    def __init__(self, choices, **kwargs):
-        self.choices = choices
-        super().__init__(**kwargs)
-
-    def clean(self, value, row=None, **kwargs):
-        text = str(value or "").strip().casefold()
-        for choice in self.choices:
-            if text in (choice.value.casefold(), str(choice.label).casefold()):
-                return choice.value
-        raise ValueError(_("“%(value)s” is not one of: %(choices)s.") % {
-            "value": value or "", "choices": ", ".join(c.value for c in self.choices),
-        })
-
-
-class IsoDateWidget(widgets.DateWidget):
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-    def clean(self, value, row=None, **kwargs):
-        if isinstance(value, datetime.datetime):
-            return value.date()
-        try:
-            return super().clean(value, row, **kwargs)
-        except ValueError:
-            raise ValueError(
-                _("“%(value)s” is not a date; write it as YYYY-MM-DD, e.g. 1995-04-12.")
-                % {"value": value}
-            ) from None
 
 
 class CodesWidget(widgets.ManyToManyWidget):
@@ -204,9 +146,10 @@ class ResponseResource(AllOrNothingResource):
         except ValueError as error:
             errors["codes"] = [str(error)]
             return
-        topics = topics_outside_stance(instance.stance, codes.select_related("topic"))
-        if topics:
-            errors["codes"] = [stance_mismatch_message(instance.stance, topics)]
+        try:
+            validate_codes(instance.stance, codes.select_related("topic"))
+        except ValidationError as error:
+            errors["codes"] = error.messages
 
     def _check_repeat(self, instance, row_number, errors):
         key = (instance.government_id, instance.letter_id)

@@ -7,26 +7,10 @@ import django_tables2 as tables
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from core.tables import BaseTable, YesNoColumn
 from surveys.models import Government, Letter, Response, Stance
 
 STANCES = dict(Stance.choices)
-
-
-class YesNoColumn(tables.Column):
-    """'Yes' when the value is true (or a count above nought), 'No' otherwise; also exported."""
-
-    def render(self, value):
-        return _("Yes") if value else _("No")
-
-    def value(self, value):
-        return str(self.render(value))
-
-
-class BaseTable(tables.Table):
-    class Meta:
-        template_name = "includes/table.html"
-        attrs = {"class": "data-table"}
-        empty_text = _("No rows match these filters.")
 
 
 class GovernmentTable(BaseTable):

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from surveys.models import Report
-from surveys.reports import reconcile
+from surveys.summary.figures import reconcile
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from surveys.models import Report
-from surveys.reports import report_summary
+from surveys.summary.figures import report_summary
 
 
 class Command(BaseCommand):

@@ -5,13 +5,13 @@ A/56/167 (paras 3-17): the policies (3-4, from ``summary.policy_shares``), the l
 from the Letter, Resolution and Report records and the summaries of the reports that first
 counted each letter), the stances (9), the views on each topic (10-16) and the conclusion
 (17). Every number is read from the Summary; every quantifier is the band of a count within
-the group the report counts it in (``surveys.quantifiers``), printed in the report's own
+the group the report counts it in (``surveys.summary.quantifiers``), printed in the report's own
 words when its sentence used a word of that band. Changing a response's stance or codes
 therefore changes the prose. A paragraph whose records give nothing to say (no policy data,
 no one in the group) is left out, so earlier reports read with fewer paragraphs.
 
-The sentences of paras 10-17 are declared in ``surveys.prose_views`` and filled in by
-``surveys.prose_fill``; this module holds the paragraphs on the policies, the letters and
+The sentences of paras 10-17 are declared in ``surveys.summary.sentences`` and filled in by
+``surveys.summary.fill``; this module holds the paragraphs on the policies, the letters and
 the stances.
 """
 from __future__ import annotations
@@ -23,8 +23,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from surveys.models import Policy, PolicyFlow, Stance
-from surveys.prose_fill import number, view_paragraphs
-from surveys.reports import LetterCount, Summary, percent
+from surveys.summary.figures import LetterCount, Summary
+from surveys.summary.fill import number, view_paragraphs
+from surveys.summary.quantifiers import percent
 
 SOURCE = "A/56/167"  # the report whose paragraph numbers the codebook and figures cite
 FIRST_NUMBER = 3  # section II of A/56/167 opens at paragraph 3

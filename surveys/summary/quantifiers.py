@@ -72,3 +72,10 @@ def wording_for(count: int, total: int, published: str = "") -> str:
     if published and band_of(published) == band:
         return published
     return band
+
+
+def percent(count: int, total: int) -> int:
+    """A whole percentage, rounded half up as the report rounds (78 of 188 is 41)."""
+    if not total:
+        return 0
+    return int(Fraction(count * 100, total) + Fraction(1, 2))

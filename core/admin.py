@@ -1,4 +1,5 @@
-"""What every admin of the project shares: audit history and protection against lost updates.
+"""What every admin of the project shares: audit history, protection against lost updates,
+and inlines that fetch what they print.
 
 Every ModelAdmin derives from TrackedAdmin. Its change form carries, in a hidden field,
 the id of the record's latest history row when the form was opened. If another save has
@@ -7,6 +8,7 @@ changed the record and when, and shows the current values that differ; what the 
 typed stays in the form, and saving again (having seen the other change) keeps it.
 """
 from django import forms
+from django.contrib import admin
 from django.db import router, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -111,3 +113,13 @@ class TrackedAdmin(SimpleHistoryAdmin):
         if obj is None:
             return form
         return type(form.__name__, (StaleSaveFormMixin, form), {})
+
+
+class ListedInline(admin.TabularInline):
+    """An inline whose rows are fetched with the records their names print."""
+
+    extra = 0
+    related = ()
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(*self.related)

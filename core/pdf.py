@@ -1,4 +1,4 @@
-"""The printable summary as a PDF, drawn by WeasyPrint from the page's own template.
+"""Printable pages as PDF, drawn by WeasyPrint from the page's own template.
 
 WeasyPrint reads the document's metadata from the HTML: ``<title>`` becomes the PDF title,
 ``<meta name="dcterms.created">`` its creation date, ``<meta name="description">`` its
@@ -59,7 +59,3 @@ def render_pdf(html: str, *, base_url: str) -> bytes:
     document = HTML(string=html, base_url=base_url, url_fetcher=StaticFilesFetcher(base_url))
     return document.write_pdf()
 
-
-def pdf_filename(report) -> str:
-    """'summary-A-56-167.pdf'."""
-    return f"summary-{report.slug}.pdf"

@@ -1,4 +1,4 @@
-"""Filling the sentences of paragraphs 10-17 (``surveys.prose_views``) from a Summary.
+"""Filling the sentences of paragraphs 10-17 (``surveys.summary.sentences``) from a Summary.
 
 Each slot's count is taken within the group the report counts it in; its quantifier is
 ``wording_for`` of that count, so the report's own word is printed only when the computed
@@ -8,9 +8,9 @@ from django.contrib.humanize.templatetags.humanize import apnumber
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 
-from surveys.prose_views import PARAGRAPHS, ParagraphSpec, Slot
-from surveys.quantifiers import SYNONYMS, band_of, wording_for
-from surveys.reports import Summary
+from surveys.summary.figures import Summary
+from surveys.summary.quantifiers import SYNONYMS, band_of, wording_for
+from surveys.summary.sentences import PARAGRAPHS, ParagraphSpec, Slot
 
 
 def who(words: str, noun: str = "Governments") -> str:

@@ -5,7 +5,7 @@ commented on the topic, a stance among the respondents, or a topic's most freque
 how its quantifier reads: ``noun`` is what the quantifier governs ("Governments", "of
 them"), ``forms`` gives the report's own phrase for a wording ("They generally"), used only
 when ``wording_for`` prints that wording, i.e. when the computed band agrees with it.
-``surveys.prose_fill.view_paragraphs`` fills them in from a Summary.
+``surveys.summary.fill.view_paragraphs`` fills them in from a Summary.
 """
 from dataclasses import dataclass, field
 

@@ -1,0 +1,22 @@
+"""Dates known only to the month or the year, as the report gives them."""
+import datetime
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
+
+
+def format_date(value: datetime.date | None, precision: str) -> str:
+    """A date printed only as far as it is known: '3 July 2001', 'April 1997' or '1997'."""
+    if value is None:
+        return ""
+    if precision == DatePrecision.YEAR:
+        return str(value.year)
+    if precision == DatePrecision.MONTH:
+        return value.strftime("%B %Y")
+    return f"{value.day} {value.strftime('%B %Y')}"

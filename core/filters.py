@@ -1,0 +1,26 @@
+"""What every FilterSet shares: selects whose empty choice reads "Any", and date ranges."""
+import django_filters as filters
+from django.utils.translation import gettext_lazy as _
+
+ANY = _("Any")
+YES_NO = (("yes", _("Yes")), ("no", _("No")))
+
+
+class ChoiceFilter(filters.ChoiceFilter):
+    """A select whose empty choice reads "Any" rather than a row of dashes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, empty_label=ANY, **kwargs)
+
+
+class ModelChoiceFilter(filters.ModelChoiceFilter):
+    """A select of records whose empty choice reads "Any"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, empty_label=ANY, **kwargs)
+
+
+def between(filter_class, field: str, from_label, to_label):
+    """Two filters bounding ``field``: from (inclusive) and to (inclusive)."""
+    return (filter_class(field_name=field, lookup_expr="gte", label=from_label),
+            filter_class(field_name=field, lookup_expr="lte", label=to_label))

@@ -1,0 +1,22 @@
+"""What every table shares: the project's table template and a yes/no column."""
+import django_tables2 as tables
+from django.utils.translation import gettext_lazy as _
+
+
+class YesNoColumn(tables.Column):
+    """'Yes' when the value is true (or a count above nought), 'No' otherwise; also exported."""
+
+    def render(self, value):
+        return _("Yes") if value else _("No")
+
+    def value(self, value):
+        return str(self.render(value))
+
+
+class BaseTable(tables.Table):
+    """The base of every table: includes/table.html (caption with the row count, sort state)."""
+
+    class Meta:
+        template_name = "includes/table.html"
+        attrs = {"class": "data-table"}
+        empty_text = _("No rows match these filters.")

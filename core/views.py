@@ -1,0 +1,52 @@
+"""The table page every app uses: filters, a sorted and paginated table, CSV and XLSX exports."""
+from django.utils import timezone
+from django_filters.views import FilterView
+from django_tables2 import SingleTableMixin
+from django_tables2.export import ExportMixin
+
+
+class TablePage(ExportMixin, SingleTableMixin, FilterView):
+    """A filtered, sorted, paginated table with CSV and XLSX exports of all its rows.
+
+    The FilterSet decides which rows; ``annotate_rows`` adds the columns the table shows, so
+    that the page, its export and its caption's row count read the same rows.
+    ``illustrative_field`` names a field (or annotation) above nought on rows that rest on
+    illustrative records; the page then says so.
+    """
+
+    template_name = "table_page.html"
+    export_formats = ("csv", "xlsx")
+    table_pagination = {"per_page": 25}
+    export_name = "rows"
+    title = ""
+    intro = ""
+    illustrative_field = ""
+
+    def annotate_rows(self, rows):
+        """The filtered rows with the columns the table shows; the default adds none."""
+        return rows
+
+    def get_table_data(self):
+        return self.annotate_rows(self.object_list)
+
+    def get_export_filename(self, export_format):
+        return f"{self.export_name}-{timezone.localdate().isoformat()}.{export_format}"
+
+    def rows_are_illustrative(self) -> bool:
+        if not self.illustrative_field:
+            return False
+        return self.get_table_data().filter(**{f"{self.illustrative_field}__gt": 0}).exists()
+
+    def get_title(self) -> str:
+        return self.title
+
+    def get_table(self, **kwargs):
+        table = super().get_table(**kwargs)
+        table.caption = self.get_title()  # render_table passes the table alone to its template
+        return table
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            title=self.get_title(), intro=self.intro, export_formats=self.export_formats,
+            is_illustrative=self.rows_are_illustrative(), **kwargs,
+        )

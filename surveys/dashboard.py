@@ -1,0 +1,83 @@
+"""What the dashboard shows: the latest report's headline figures, each linking to its rows,
+and the charts; read from ``surveys.summary.figures.report_summary``, the one place they are
+computed."""
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from surveys import charts, links
+from surveys.models import DevelopmentGroup, Report
+from surveys.summary.figures import Summary, report_summary
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A headline figure: '47' 'in favour', linking to the rows it counts."""
+
+    value: str
+    label: str
+    href: str
+
+
+def headline_figures(summary: Summary) -> list[Figure]:
+    report = summary.report
+    figures = [
+        Figure(str(summary.respondents), _("Governments replied"), links.replied_url(report)),
+        Figure(f"{summary.membership_share_percent}%", _("of the membership of %(n)s replied")
+               % {"n": summary.denominator}, links.replied_url(report)),
+    ]
+    figures += [
+        Figure(str(s.count), s.label.lower(), links.stance_url(report, s.stance))
+        for s in summary.stances
+    ]
+    figures.append(Figure(str(summary.non_respondents), _("never replied"),
+                          links.non_respondents_url(report)))
+    return figures
+
+
+def growth_chart() -> charts.BarChart:
+    counted = Report.objects.with_respondent_counts().order_by("issued_on")
+    return charts.bar_chart(
+        slug="growth", title=_("Governments that had replied, report by report"),
+        description=", ".join(f"{r.symbol}: {r.respondents}" for r in counted),
+        label_heading=_("Report"), value_heading=_("Governments that had replied"),
+        rows=[(f"{r.symbol} ({r.issued_on.year})", r.respondents, str(r.respondents),
+               links.replied_url(r)) for r in counted],
+    )
+
+
+def rate_chart(report: Report, rates, by: str, title: str, heading: str) -> charts.BarChart:
+    labels = dict(DevelopmentGroup.choices) if by == "development_group" else {}
+    rows = [
+        (labels.get(rate.name, rate.name), rate.rate_percent,
+         charts.rate_text(rate.respondents, rate.members, rate.rate_percent),
+         links.replied_url(report, **{by: rate.name}))
+        for rate in rates
+    ]
+    return charts.bar_chart(
+        slug=f"rate-{by}", title=title, description=charts.describe_rates(rates),
+        label_heading=heading, value_heading=_("Replied, of the Members"), rows=rows,
+        maximum=100,
+    )
+
+
+def figures_context(summary: Summary) -> dict:
+    """The headline figures and the response-rate charts of one report's summary."""
+    report = summary.report
+    return {
+        "report": report, "summary": summary, "is_illustrative": summary.is_illustrative,
+        "figures": headline_figures(summary),
+        "region_chart": rate_chart(report, summary.by_region, "region",
+                                   _("Response rate by region"), _("Region")),
+        "group_chart": rate_chart(report, summary.by_development_group, "development_group",
+                                  _("Response rate by development group"),
+                                  _("Development group")),
+    }
+
+
+def dashboard() -> dict:
+    report = Report.objects.order_by("-issued_on").first()
+    if report is None:
+        return {"report": None}
+    context = figures_context(report_summary(report=report))
+    return {**context, "growth_chart": growth_chart()}

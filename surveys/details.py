@@ -1,0 +1,116 @@
+"""What the detail pages of a report, a Government and a letter show, in a fixed number of queries.
+
+Which replies count and whose is latest come from ``surveys.querysets``; the report figures
+from ``surveys.summary.figures.report_summary``.
+"""
+import calendar
+from dataclasses import dataclass
+
+from django.db.models import Count, Prefetch
+from django.db.models.functions import TruncMonth
+from django.utils.translation import gettext as _
+
+from surveys import charts, links
+from surveys.dashboard import figures_context
+from surveys.models import Code, Government, Letter, Report, Response
+from surveys.summary.figures import report_summary
+
+
+def report_page(report: Report) -> dict:
+    summary = report_summary(report=report)
+    checks = [(check, links.figure_url(check.figure, report)) for check in summary.figures]
+    letters = [(count, links.letter_replies_url(count.letter, report.cutoff_on))
+               for count in summary.letters]
+    return {**figures_context(summary), "checks": checks, "letter_counts": letters}
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    letter: Letter
+    was_member: bool
+    response: Response | None
+
+
+@dataclass(frozen=True)
+class ReportStance:
+    """The reply of a Government a report counted as its latest, and whether it moved."""
+
+    report: Report
+    response: Response | None
+    changed: bool
+
+
+def stance_by_report(government: Government, responses: list[Response]) -> list[ReportStance]:
+    """The stance each report counted for the Government, and whether it had changed."""
+    by_pk = {response.pk: response for response in responses}
+    rows, previous = [], None
+    for report in Report.objects.with_latest_response_of(government).order_by("issued_on"):
+        latest = by_pk.get(report.latest_response_id)
+        stance = latest.stance if latest else None
+        rows.append(ReportStance(report, latest, bool(previous and stance and stance != previous)))
+        previous = stance or previous
+    return rows
+
+
+def policy_rows(government: Government) -> list[tuple[int, dict]]:
+    years: dict[int, dict] = {}
+    for view in government.policy_views.order_by("year", "flow"):
+        years.setdefault(view.year, {})[view.flow] = view
+    return sorted(years.items())
+
+
+def government_page(government: Government) -> dict:
+    responses = list(
+        government.responses.select_related("letter").order_by("received_on", "pk")
+        .prefetch_related(Prefetch("codes", queryset=Code.objects.select_related("topic")))
+    )
+    by_letter = {r.letter_id: r for r in responses}
+    rows = [LetterRow(letter, government.is_member_on(letter.sent_on), by_letter.get(letter.pk))
+            for letter in Letter.objects.order_by("sent_on")]
+    policies = policy_rows(government)
+    illustrative = any(r.is_illustrative for r in responses) or any(
+        view.is_illustrative for _year, flows in policies for view in flows.values()
+    )
+    return {"letter_rows": rows, "stances": stance_by_report(government, responses),
+            "policy_rows": policies, "is_illustrative": illustrative}
+
+
+def replies_by_month(letter: Letter) -> charts.BarChart:
+    months = (Response.objects.filter(letter=letter).annotate(month=TruncMonth("received_on"))
+              .order_by("month").values_list("month").annotate(n=Count("pk")))
+    rows = []
+    for month, n in months:
+        last = month.replace(day=calendar.monthrange(month.year, month.month)[1])
+        href = links.table_url("surveys:response_list", letter=letter.number,
+                               received_from=month.isoformat(), received_to=last.isoformat())
+        rows.append((month.strftime("%B %Y"), n, str(n), href))
+    return charts.bar_chart(
+        slug="replies-by-month", title=_("Replies received, month by month"),
+        description=", ".join(f"{label}: {n}" for label, n, _text, _href in rows)
+        or _("No replies."),
+        label_heading=_("Month"), value_heading=_("Replies received"), rows=rows,
+    )
+
+
+def late_replies(letter: Letter) -> list[tuple[Report, list[Response]]]:
+    """For each report that counted the letter, the replies that came after its cutoff
+    (a query a report: a letter is counted by one or two)."""
+    return [
+        (report, list(Response.objects.after_cutoff_of(report).filter(letter=letter)
+                      .select_related("government").order_by("received_on", "government__name")))
+        for report in letter.reports.order_by("issued_on")
+    ]
+
+
+def letter_page(letter: Letter) -> dict:
+    counts = Letter.objects.filter(pk=letter.pk).with_reply_counts().get()
+    return {
+        "counts": counts, "is_illustrative": counts.illustrative_replies > 0,
+        "recipients_url": links.table_url("surveys:government_list", letter=letter.number),
+        "replies_url": links.table_url("surveys:response_list", letter=letter.number),
+        "new_url": links.table_url("surveys:response_list", letter=letter.number,
+                                   respondent="new"),
+        "repeat_url": links.table_url("surveys:response_list", letter=letter.number,
+                                      respondent="repeat"),
+        "month_chart": replies_by_month(letter), "late": late_replies(letter),
+    }

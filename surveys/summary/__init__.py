@@ -1,0 +1,1 @@
+"""The summary of a report: its figures, their words, section II regenerated, and its pages."""
