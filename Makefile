@@ -9,14 +9,21 @@ PYTHON  ?= python3
 SECRET_KEY ?= $(shell cat .secret_key 2>/dev/null)
 export SECRET_KEY
 
-.PHONY: install run serve test lint bench browser-deps clean
+.PHONY: install install-dev run serve test lint bench browser-deps clean
 
 install: $(VENV)/.installed
 
+# What the app needs to run; the test tools come with install-dev.
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+install-dev: $(VENV)/.installed-dev
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PIP) install --quiet -r requirements-dev.txt
 	touch $@
 
 .secret_key:
@@ -35,13 +42,13 @@ serve:
 browser-deps:
 	bash .ci/browser-deps
 
-test: install browser-deps .secret_key
+test: install-dev browser-deps .secret_key
 	SECRET_KEY=$$(cat .secret_key) $(PY) -m pytest
 
-lint: install
+lint: install-dev
 	$(VENV)/bin/ruff check .
 
-bench: install .secret_key
+bench: install-dev .secret_key
 	SECRET_KEY=$$(cat .secret_key) $(PY) -m pytest tests -m benchmark --benchmark-enable
 
 clean:
