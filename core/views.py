@@ -10,6 +10,7 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
 
     The FilterSet decides which rows; ``annotate_rows`` adds the columns the table shows, so
     that the page, its export and its caption's row count read the same rows.
+    The table's caption is the page's title unless the Table class declares a ``caption``.
     ``illustrative_field`` names a field (or annotation) above nought on rows that rest on
     illustrative records; the page then says so.
     """
@@ -42,7 +43,10 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
 
     def get_table(self, **kwargs):
         table = super().get_table(**kwargs)
-        table.caption = self.get_title()  # render_table passes the table alone to its template
+        # render_table passes the table alone to its template; a table that declares its own
+        # caption keeps it, any other is captioned with the page's title.
+        if not getattr(table, "caption", ""):
+            table.caption = self.get_title()
         return table
 
     def get_context_data(self, **kwargs):

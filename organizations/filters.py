@@ -3,6 +3,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.filters import ChoiceFilter, ModelChoiceFilter
 from organizations.models import Activity, Group, Kind, Organization
 
 
@@ -11,16 +12,14 @@ class OrganizationField(forms.ModelChoiceField):
         return obj.label  # the full name and the acronym, in the order of the names
 
 
-class OrganizationFilter(django_filters.ModelChoiceFilter):
+class OrganizationFilter(ModelChoiceFilter):
     field_class = OrganizationField
 
 
 class ActivityFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_search")
-    group = django_filters.ChoiceFilter(
-        label=_("Group"), choices=Group.choices, method="filter_group"
-    )
-    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Kind.choices)
+    group = ChoiceFilter(label=_("Group"), choices=Group.choices, method="filter_group")
+    kind = ChoiceFilter(label=_("Kind"), choices=Kind.choices)
     year = django_filters.NumberFilter(
         label=_("Year"), method="filter_year",
         widget=forms.NumberInput(attrs={"min": 1900, "max": 2100}),

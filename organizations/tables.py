@@ -4,10 +4,11 @@ from django.db.models import F
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from core.tables import BaseTable
 from organizations.models import Activity
 
 
-class ActivityTable(tables.Table):
+class ActivityTable(BaseTable):
     when = tables.Column(
         verbose_name=_("When"), accessor="when"
     )
@@ -18,16 +19,17 @@ class ActivityTable(tables.Table):
         order_by=("organization__name",),
     )
     place = tables.Column(verbose_name=_("Place"))
-    paragraph = tables.Column(verbose_name=_("Paragraph"))
+    paragraph = tables.Column(
+        verbose_name=_("Paragraph"), attrs={"th": {"class": "num"}, "td": {"class": "num"}}
+    )
 
-    class Meta:
+    class Meta(BaseTable.Meta):
         model = Activity
         fields = ("when", "title", "kind", "organizations", "place", "paragraph")
         order_by = ("when",)
-        attrs = {"class": "table activities"}
-        template_name = "includes/table.html"
         empty_text = _("No activity matches these filters.")
 
+    # Its own caption, which core.views.TablePage keeps; includes/table.html adds the row count.
     caption = _("Activities of the organizations, with their dates as the report gives them")
 
     @staticmethod

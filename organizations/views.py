@@ -1,11 +1,10 @@
 """The inventory's pages: organizations by group, one organization, activities, lessons,
 instruments and the printable inventory."""
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
-from django_filters.views import FilterView
-from django_tables2 import SingleTableMixin
-from django_tables2.export import ExportMixin
 
+from core.views import TablePage
 from organizations.filters import ActivityFilter
 from organizations.models import (
     Activity,
@@ -60,16 +59,20 @@ class OrganizationDetailView(DetailView):
         )
 
 
-class ActivityListView(ExportMixin, SingleTableMixin, FilterView):
-    """The activities table: the filters decide the rows, on the page and in the export."""
+class ActivityListView(TablePage):
+    """The activities table: the filters decide the rows, on the page and in the export
+    (CSV and XLSX, every page of rows); 25 rows a page."""
 
     queryset = timeline()
     table_class = ActivityTable
     filterset_class = ActivityFilter
     template_name = "organizations/activity_list.html"
-    paginate_by = 25
     export_name = "activities"
-    export_formats = ("csv", "xlsx")
+    title = _("Activities")
+    intro = _(
+        "Every activity that section III of the report names, with its lead organization, "
+        "the organizations taking part and the paragraph that describes it."
+    )
 
 
 class LessonListView(ListView):

@@ -25,10 +25,17 @@ LATEST_FIRST = ("-received_on", "-pk")
 
 
 class SubqueryCount(Subquery):
-    """The number of rows of a correlated subquery, as one column of the outer query."""
+    """The number of rows of a correlated subquery, as one column of the outer query.
+
+    The subquery's ordering is dropped: a default ordering would join tables for nothing and,
+    with ``distinct()``, count the ordering columns' values too.
+    """
 
     template = "(SELECT COUNT(*) FROM (%(subquery)s) counted)"
     output_field = models.IntegerField()
+
+    def __init__(self, queryset, **extra):
+        super().__init__(queryset.order_by(), **extra)
 
 
 class ResponseQuerySet(models.QuerySet):

@@ -3,6 +3,7 @@ import tablib
 from django.contrib.admin.sites import site
 from django.urls import reverse
 
+from core.admin import TrackedAdmin
 from organizations.models import (
     Activity,
     Instrument,
@@ -12,7 +13,6 @@ from organizations.models import (
     Participation,
 )
 from organizations.resources import ActivityResource, OrganizationResource
-from surveys.admin_mixins import TrackedAdmin
 
 pytestmark = pytest.mark.django_db
 

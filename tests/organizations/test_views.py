@@ -1,11 +1,15 @@
 import csv
 import io
+import re
 from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
+from core.tables import BaseTable
 from organizations.filters import ActivityFilter
 from organizations.models import Activity, Lesson, Organization
 from organizations.tables import ActivityTable
@@ -34,7 +38,40 @@ def test_pages_need_sign_in(client, name, kwargs):
 def test_pages_render_for_a_signed_in_viewer(viewer_client, name, kwargs):
     response = viewer_client.get(reverse(name, kwargs=kwargs))
     assert response.status_code == 200
-    assert b"organizations.css" in response.content
+    # One look: the survey pages' stylesheets, no stylesheet of the inventory's own.
+    stylesheet = b"css/print.css" if name == "organizations:inventory" else b"css/app.css"
+    assert stylesheet in response.content
+    assert b"organizations.css" not in response.content
+
+
+def footer_of(response) -> str:
+    content = response.content.decode()
+    return unescape(content[content.index('<footer class="site-footer">'):])
+
+
+@pytest.mark.parametrize(("name", "kwargs"), PAGES)
+def test_the_footer_cites_sections_iii_and_iv_not_illustrative_replies(
+    viewer_client, name, kwargs
+):
+    footer = footer_of(viewer_client.get(reverse(name, kwargs=kwargs)))
+    assert "sections III (paragraphs 18–55) and IV (paragraphs 56–63)" in footer
+    assert "A/56/167 (3 July 2001)" in footer
+    assert "paragraphs 5–17" not in footer
+    assert "the responses recorded here are illustrative" not in footer
+
+
+@pytest.mark.parametrize("name", ["surveys:home", "surveys:letter_list"])
+def test_the_survey_pages_keep_their_own_footer(viewer_client, name):
+    footer = footer_of(viewer_client.get(reverse(name)))
+    assert "paragraphs 5–17" in footer
+    assert "the responses recorded here are illustrative" in footer
+    assert "section III" not in footer and "sections III" not in footer
+
+
+def test_the_organizations_app_imports_nothing_from_surveys():
+    app = Path(__file__).resolve().parents[2] / "organizations"
+    importing = re.compile(r"^\s*(from|import)\s+surveys\b", re.MULTILINE)
+    assert [p.name for p in app.rglob("*.py") if importing.search(p.read_text())] == []
 
 
 # A page's queries must not grow with its rows: the same ceiling with the reference data and
@@ -131,6 +168,39 @@ def test_the_export_names_every_organization_and_role(viewer_client):
     ]
 
 
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"group": "B", "sort": "title"},
+        {"kind": "meeting", "sort": "-when"},
+        {"q": "migration", "sort": "-title"},
+        {"year": "abc"},  # an invalid filter: no rows on the page, none in the export
+    ],
+)
+def test_the_export_lists_exactly_the_rows_of_the_filtered_table(viewer_client, params):
+    url = reverse("organizations:activity_list")
+    shown, number, pages = [], 1, 1
+    while number <= pages:  # the rows of every page of the table, as the page shows them
+        table = viewer_client.get(url, {**params, "page": number}).context["table"]
+        shown += [row.record.title for row in table.page.object_list]
+        number, pages = number + 1, table.paginator.num_pages
+    export = viewer_client.get(url, {**params, "_export": "csv"})
+    assert [row["Title"] for row in rows_of(export)] == shown  # the same rows, in the same order
+    assert len(shown) == table.paginator.count
+
+
+def titles_on_the_page(client, sort: str) -> list[str]:
+    response = client.get(reverse("organizations:activity_list"), {"sort": sort})
+    return [row.record.title for row in response.context["table"].page.object_list]
+
+
+def test_sorting_by_title_puts_the_rows_in_order_both_ways(viewer_client):
+    every_title = list(Activity.objects.values_list("title", flat=True))
+    assert len(every_title) > 25  # so the first page is the first 25 of the whole order
+    assert titles_on_the_page(viewer_client, "title") == sorted(every_title)[:25]
+    assert titles_on_the_page(viewer_client, "-title") == sorted(every_title, reverse=True)[:25]
+
+
 def test_sorting_by_title_and_by_date(viewer_client):
     url = reverse("organizations:activity_list")
     by_title = rows_of(viewer_client.get(url, {"sort": "title", "_export": "csv"}))
@@ -140,10 +210,69 @@ def test_sorting_by_title_and_by_date(viewer_client):
     assert dates[0] == max(d for d in dates if d)
 
 
-def test_an_invalid_filter_is_said_next_to_its_field(viewer_client):
-    response = viewer_client.get(reverse("organizations:activity_list"), {"kind": "nonsense"})
+class Elements(HTMLParser):
+    """Every element of a page that has an id: {id: (tag, attributes)}."""
+
+    def __init__(self, content: str):
+        super().__init__()
+        self.by_id = {}
+        self.feed(content)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.by_id[attrs["id"]] = (tag, attrs)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [("year", "abc", "Enter a number."), ("kind", "nonsense", "Select a valid choice.")],
+)
+def test_an_invalid_filter_is_said_next_to_its_field_and_described_by_it(
+    viewer_client, field, value, message
+):
+    response = viewer_client.get(reverse("organizations:activity_list"), {field: value})
     assert response.status_code == 200
-    assert b'id="id_kind-error"' in response.content
+    content = response.content.decode()
+    elements = Elements(content).by_id
+    tag, attrs = elements[f"id_{field}"]
+    assert attrs["aria-invalid"] == "true"
+    described_by = attrs["aria-describedby"]
+    assert described_by == f"id_{field}_error"  # what Django 5.2 points it at
+    assert elements[described_by][0] == "p"
+    error = re.search(rf'<p class="error" id="{described_by}">(.*?)</p>', content)
+    assert error and message in unescape(error.group(1))
+
+
+def test_the_activities_page_is_the_shared_table_page(viewer_client):
+    content = viewer_client.get(reverse("organizations:activity_list")).content.decode()
+    assert '<form method="get" class="filter-form"' in content
+    assert '<div class="table-page">' in content
+    assert '<div class="table-container">' in content
+    assert '<table class="data-table">' in content
+    assert '<p class="exports">' in content
+    assert 'href="?_export=csv"' in content and 'href="?_export=xlsx"' in content
+    assert '<p class="intro">' in content
+    assert 'class="section-nav"' in content
+    assert f'href="{reverse("organizations:organization_list")}">Organizations</a></li>' in content
+
+
+def test_the_activities_table_and_filters_use_the_shared_pieces(viewer_client):
+    assert issubclass(ActivityTable, BaseTable)
+    assert ActivityTable._meta.template_name == "includes/table.html"
+    form = viewer_client.get(reverse("organizations:activity_list")).context["filter"].form
+    for name in ("group", "kind", "organization"):
+        assert list(form.fields[name].choices)[0][1] == "Any"
+
+
+def test_the_filters_keep_the_sort_and_the_export_keeps_the_filters(viewer_client):
+    content = viewer_client.get(
+        reverse("organizations:activity_list"), {"sort": "title", "kind": "meeting"}
+    ).content.decode()
+    assert '<input type="hidden" name="sort" value="title">' in content
+    exports = unescape(re.search(r'<p class="exports">.*?</p>', content, re.DOTALL).group())
+    for link in re.findall(r'href="([^"]+)"', exports):
+        assert "kind=meeting" in link and "sort=title" in link
 
 
 def test_every_filter_field_has_a_label(viewer_client):
@@ -210,6 +339,23 @@ def test_the_activities_table_has_a_caption_and_announces_its_sort(viewer_client
     ).content.decode()
     assert f"<caption>{escape(ActivityTable.caption)}" in content
     assert 'aria-sort="descending"' in content
+
+
+def test_the_caption_counts_the_filtered_rows(viewer_client):
+    response = viewer_client.get(reverse("organizations:activity_list"), {"kind": "meeting"})
+    n = Activity.objects.filter(kind="meeting").count()
+    assert n > 1
+    assert f'<span class="caption-count">({n} rows)</span>' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "name", ["organizations:organization_list", "organizations:instrument_list"]
+)
+def test_the_other_tables_wear_the_shared_table_style(viewer_client, name):
+    content = viewer_client.get(reverse(name)).content.decode()
+    assert '<div class="table-container">' in content
+    assert content.count('<table class="data-table">') >= 1
+    assert 'class="table ' not in content
 
 
 def test_the_organization_filter_lists_full_names_in_order(viewer_client):

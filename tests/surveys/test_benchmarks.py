@@ -5,7 +5,7 @@ Speed is shown by pytest-benchmark's statistics, never asserted against a clock.
 import pytest
 
 from surveys.models import Report
-from surveys.reports import reconcile, report_summary
+from surveys.summary.figures import reconcile, report_summary
 
 pytestmark = [pytest.mark.django_db, pytest.mark.benchmark]
 

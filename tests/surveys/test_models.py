@@ -4,7 +4,8 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from surveys.models import DatePrecision, Government, Letter, Response, Stance, format_date
+from core.dates import DatePrecision, format_date
+from surveys.models import Government, Letter, Report, Response, Stance
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +67,23 @@ def test_the_former_yugoslavia_seat_stops_counting():
     yugoslavia = Government.objects.get(iso3="YUG")
     assert yugoslavia.is_member_on(datetime.date(1999, 12, 31))
     assert not yugoslavia.is_member_on(datetime.date(2000, 11, 1))
+
+
+def test_a_report_s_address_is_filled_from_its_symbol_and_stored():
+    existing = Report.objects.get(symbol="A/56/167")
+    report = Report(symbol="A/58/98", title="A later report", issued_on=datetime.date(2003, 6, 1),
+                    mandate=existing.mandate, cutoff_on=datetime.date(2003, 3, 31),
+                    denominator=191, denominator_on=datetime.date(2003, 3, 31), paragraph=1)
+    report.save()
+    assert Report.objects.get(pk=report.pk).slug == "A-58-98"
+    assert report.get_absolute_url() == "/reports/A-58-98/"
+
+
+def test_two_reports_cannot_share_an_address():
+    existing = Report.objects.get(symbol="A/56/167")
+    twin = Report(symbol="A-56-167", slug="A-56-167", title="t", issued_on=existing.issued_on,
+                  mandate=existing.mandate, cutoff_on=existing.cutoff_on, denominator=1,
+                  denominator_on=existing.denominator_on, paragraph=1)
+    with pytest.raises(ValidationError) as caught:
+        twin.full_clean()
+    assert "slug" in caught.value.message_dict

@@ -6,9 +6,10 @@ import pytest
 from django.test import RequestFactory
 from django.urls import reverse
 
-from surveys import reports, tables
-from surveys.annotations import with_replies, with_reply_counts
+from core.tables import YesNoColumn
+from surveys import tables
 from surveys.models import Government, Letter, Report, Response
+from surveys.summary.figures import report_summary
 
 pytestmark = pytest.mark.django_db
 
@@ -23,9 +24,9 @@ PAGES = [
 
 def data_for(table_class):
     if table_class is tables.GovernmentTable:
-        return with_replies(Government.objects.all(), None)
+        return Government.objects.with_counted_replies(None)
     if table_class is tables.LetterTable:
-        return with_reply_counts(Letter.objects.all())
+        return Letter.objects.with_reply_counts()
     if table_class is tables.ResponseTable:
         return Response.objects.select_related("government", "letter")
     return Government.objects.all()
@@ -71,8 +72,8 @@ def test_the_government_table_sorts_by_letters_answered(viewer_client):
 
 
 def test_the_letter_table_counts_as_the_latest_report(viewer_client):
-    latest = reports.report_summary(report=Report.objects.order_by("issued_on").last())
-    rows = {letter.pk: letter for letter in with_reply_counts(Letter.objects.all())}
+    latest = report_summary(report=Report.objects.order_by("issued_on").last())
+    rows = {letter.pk: letter for letter in Letter.objects.with_reply_counts()}
     for count in latest.letters:
         row = rows[count.letter.pk]
         assert row.replies == Response.objects.filter(letter=count.letter).count()
@@ -83,5 +84,5 @@ def test_the_letter_table_counts_as_the_latest_report(viewer_client):
 
 
 def test_yes_no_columns_say_yes_or_no_in_words():
-    column = tables.YesNoColumn()
+    column = YesNoColumn()
     assert (column.value(3), column.value(0), column.value(True)) == ("Yes", "No", "Yes")

@@ -51,7 +51,7 @@ RESPONSES, GOVERNMENTS = "surveys:response_list", "surveys:government_list"
 # (page, its address, most queries): the same limit with the fixtures and with ten times
 # as many responses. Two of each are the session and the user.
 QUERY_LIMITS = [
-    ("dashboard", lambda: reverse("surveys:home"), 18),
+    ("dashboard", lambda: reverse("surveys:home"), 19),
     ("governments", lambda: reverse(GOVERNMENTS), 9),
     ("governments new", lambda: reverse(GOVERNMENTS) + f"?report={LATEST}&new=yes&replied=yes", 12),
     ("governments xlsx", lambda: reverse(GOVERNMENTS) + "?_export=xlsx", 6),
@@ -61,10 +61,13 @@ QUERY_LIMITS = [
     ("letters", lambda: reverse("surveys:letter_list"), 6),
     ("letters csv", lambda: reverse("surveys:letter_list") + "?_export=csv", 6),
     ("reports", lambda: reverse("surveys:report_list"), 3),
-    ("report", lambda: reverse("surveys:report_detail", args=[LATEST]), 18),
+    ("summary", lambda: reverse("surveys:summary_detail", args=[LATEST]), 67),
+    ("reconciliation", lambda: reverse("surveys:reconciliation"), 70),
+    ("report", lambda: reverse("surveys:report_detail", args=[LATEST]), 19),
     ("non-respondents", lambda: reverse("surveys:non_respondents", args=[LATEST]), 8),
     ("government", lambda: respondent().get_absolute_url(), 9),
-    ("letter", lambda: Letter.objects.order_by("sent_on").last().get_absolute_url(), 7),
+    # one query a report that counted the letter, for its late replies
+    ("letter", lambda: Letter.objects.order_by("sent_on").last().get_absolute_url(), 8),
     ("response", lambda: a_response().get_absolute_url(), 4),
 ]
 

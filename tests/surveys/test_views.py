@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 from django.urls import reverse
 
-from surveys import pages
+from surveys import dashboard
 from surveys.models import Government, Letter, Report, Response, Stance
-from surveys.reports import report_summary
+from surveys.summary.figures import report_summary
 
 pytestmark = pytest.mark.django_db
 
@@ -101,7 +101,7 @@ def test_each_dashboard_figure_opens_the_rows_it_counts(viewer_client):
     summary = report_summary(report=Report.objects.order_by("-issued_on").first())
     expected = [summary.respondents, summary.respondents]
     expected += [s.count for s in summary.stances] + [summary.non_respondents]
-    figures = pages.headline_figures(summary)
+    figures = dashboard.headline_figures(summary)
     assert [int(f.value.rstrip("%")) for f in figures[2:]] == expected[2:]
     for figure, count in zip(figures, expected, strict=True):
         assert row_count(viewer_client.get(figure.href)) == count, figure.label
@@ -109,7 +109,7 @@ def test_each_dashboard_figure_opens_the_rows_it_counts(viewer_client):
 
 def test_in_favour_opens_exactly_the_latest_responses_in_favour(viewer_client):
     summary = report_summary(report=Report.objects.order_by("-issued_on").first())
-    figure = next(f for f in pages.headline_figures(summary) if "favour" in f.label)
+    figure = next(f for f in dashboard.headline_figures(summary) if "favour" in f.label)
     rows = viewer_client.get(figure.href).context["table"].data.data
     assert {r.stance for r in rows} == {Stance.IN_FAVOUR}
     assert len({r.government_id for r in rows}) == len(rows) == summary.stance("in_favour").count

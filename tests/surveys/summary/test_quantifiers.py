@@ -2,8 +2,8 @@
 import pytest
 
 from surveys.models import PublishedFigure, Report
-from surveys.quantifiers import band_of, is_band, quantifier_for, wording_for
-from surveys.reports import report_summary
+from surveys.summary.figures import report_summary
+from surveys.summary.quantifiers import band_of, is_band, quantifier_for, wording_for
 
 
 @pytest.mark.parametrize("count, total, band", [

@@ -5,23 +5,43 @@ import pytest
 from django.urls import reverse
 
 from surveys.models import Government, Letter, PublishedFigure, Report, Response, Stance
-from tests.surveys.summary_helpers import move_one_vote, the_2001_report
+from tests.surveys.summary.helpers import move_one_vote, the_2001_report
 
 pytestmark = pytest.mark.django_db
 SYMBOLS = ["E/1995/69", "A/52/314", "A/54/207", "A/56/167"]
-MAX_QUERIES = 62  # four reports summarised (the letters paras need the earlier ones), sign-in
+MAX_QUERIES = 67  # four reports summarised (the letters paras need the earlier ones), sign-in
 
 
 def slug(symbol: str) -> str:
     return symbol.replace("/", "-")
 
 
-def test_the_list_links_to_each_report_s_summary_and_pdf(viewer_client):
-    response = viewer_client.get(reverse("surveys:summary_list"))
+def test_the_reports_list_links_to_each_report_s_summary_pdf_and_reconciliation(viewer_client):
+    response = viewer_client.get(reverse("surveys:report_list"))
     assert response.status_code == 200
     for symbol in SYMBOLS:
-        assert reverse("surveys:summary_detail", args=[slug(symbol)]) in response.text
-        assert reverse("surveys:summary_pdf", args=[slug(symbol)]) in response.text
+        for name in ("report_detail", "summary_detail", "summary_pdf", "reconciliation"):
+            assert reverse(f"surveys:{name}", args=[slug(symbol)]) in response.text, name
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("/summaries/", "/reports/"),
+    ("/summaries/A-56-167/", "/reports/A-56-167/summary/"),
+    ("/summaries/A-56-167/pdf/", "/reports/A-56-167/summary.pdf"),
+    ("/summaries/reconciliation/", "/reports/reconciliation/"),
+    ("/summaries/reconciliation/A-54-207/", "/reports/A-54-207/reconciliation/"),
+])
+def test_the_old_summary_addresses_redirect_permanently(viewer_client, old, new):
+    response = viewer_client.get(old)
+    assert response.status_code == 301 and response["Location"] == new
+    assert viewer_client.get(new).status_code == 200
+
+
+def test_a_report_is_found_by_its_stored_slug(viewer_client):
+    report = Report.objects.get(symbol="A/56/167")
+    Report.objects.filter(pk=report.pk).update(slug="sg-2001")
+    assert viewer_client.get("/reports/sg-2001/summary/").status_code == 200
+    assert viewer_client.get("/reports/A-56-167/summary/").status_code == 404
 
 
 @pytest.mark.parametrize("symbol", SYMBOLS)
@@ -125,7 +145,7 @@ def test_the_reconciliation_shows_a_difference_once_a_record_changes(viewer_clie
 
 
 def test_the_reconciliation_agrees_with_the_command(viewer_client):
-    from surveys.reports import reconcile
+    from surveys.summary.figures import reconcile
 
     response = viewer_client.get(reverse("surveys:reconciliation"))
     shown = [(c.figure.pk, c.computed, c.status)

@@ -1,6 +1,6 @@
 """Builders shared by the tests of the printable summary (prose, page, PDF)."""
 from surveys.models import Report, Response, Stance
-from surveys.reports import latest_responses, report_summary
+from surveys.summary.figures import report_summary
 
 SYMBOL = "A/56/167"
 
@@ -17,6 +17,6 @@ def summaries_up_to(report: Report):
 
 def move_one_vote(report: Report, to: str = Stance.RESERVATIONS) -> Response:
     """Turn one counted, latest in-favour response into ``to``: 47/26 becomes 46/27."""
-    response = latest_responses(report=report).filter(stance=Stance.IN_FAVOUR).first()
+    response = Response.objects.latest_counted_by(report).filter(stance=Stance.IN_FAVOUR).first()
     Response.objects.filter(pk=response.pk).update(stance=to)
     return response

@@ -6,10 +6,10 @@ import pytest
 from django.contrib.humanize.templatetags.humanize import apnumber
 from django.urls import reverse
 
+from core.pdf import StaticFilesFetcher
 from surveys.models import PublishedFigure, Report
-from surveys.pdf import StaticFilesFetcher
-from surveys.reports import report_summary
-from tests.surveys.summary_helpers import move_one_vote, the_2001_report
+from surveys.summary.figures import report_summary
+from tests.surveys.summary.helpers import move_one_vote, the_2001_report
 
 pytestmark = pytest.mark.django_db
 

@@ -5,10 +5,9 @@ import pytest
 from django.contrib.humanize.templatetags.humanize import apnumber
 
 from surveys.models import Code, PublishedFigure, Report, Response, Stance
-from surveys.prose import paragraphs
-from surveys.prose_fill import who
-from surveys.reports import latest_responses
-from tests.surveys.summary_helpers import move_one_vote, summaries_up_to, the_2001_report
+from surveys.summary.fill import who
+from surveys.summary.paragraphs import paragraphs
+from tests.surveys.summary.helpers import move_one_vote, summaries_up_to, the_2001_report
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +92,7 @@ def test_moving_one_stance_changes_the_numbers_and_the_shares():
 def test_removing_codes_moves_a_quantifier_to_another_band():
     report = the_2001_report()
     code = Code.objects.get(slug="technical-analytical")
-    coded = latest_responses(report=report).filter(stance=Stance.IN_FAVOUR, codes=code)
+    coded = Response.objects.latest_counted_by(report).filter(stance=Stance.IN_FAVOUR, codes=code)
     for response in Response.objects.filter(pk__in=coded.values("pk")[:6]):
         response.codes.remove(code)  # 28 of 47 becomes 22 of 47: "many", not "the majority"
     text = by_source(report)[10]
@@ -103,7 +102,7 @@ def test_removing_codes_moves_a_quantifier_to_another_band():
 
 def test_a_group_nobody_is_in_leaves_its_paragraph_out():
     report = the_2001_report()
-    partial = latest_responses(report=report).filter(stance=Stance.PARTIAL_SUPPORT)
+    partial = Response.objects.latest_counted_by(report).filter(stance=Stance.PARTIAL_SUPPORT)
     Response.objects.filter(pk__in=partial.values("pk")).update(stance=Stance.RESERVATIONS)
     texts = by_source(report)
     assert 16 not in texts
