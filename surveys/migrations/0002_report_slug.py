@@ -1,4 +1,8 @@
-"""A stored, unique address for each report (A/56/167 is A-56-167), filled from its symbol."""
+"""A stored, unique address for each report (A/56/167 is A-56-167), filled from its symbol.
+
+The column is added without an index and made unique afterwards: on PostgreSQL, turning a
+SlugField's db_index into unique would create its "_like" index a second time.
+"""
 from django.db import migrations, models
 
 HELP = ("The symbol as it appears in addresses (A-56-167); filled in from the symbol when "
@@ -22,11 +26,13 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddField(
             model_name="report", name="slug",
-            field=models.SlugField(blank=True, max_length=20, null=True, verbose_name="address"),
+            field=models.SlugField(blank=True, db_index=False, max_length=20, null=True,
+                                   verbose_name="address"),
         ),
         migrations.AddField(
             model_name="historicalreport", name="slug",
-            field=models.SlugField(blank=True, max_length=20, null=True, verbose_name="address"),
+            field=models.SlugField(blank=True, db_index=False, max_length=20, null=True,
+                                   verbose_name="address"),
         ),
         migrations.RunPython(fill_slugs, migrations.RunPython.noop),
         migrations.AlterField(
