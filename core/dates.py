@@ -20,3 +20,14 @@ def format_date(value: datetime.date | None, precision: str) -> str:
     if precision == DatePrecision.MONTH:
         return value.strftime("%B %Y")
     return f"{value.day} {value.strftime('%B %Y')}"
+
+
+def precision_errors(value: datetime.date | None, precision: str, field: str) -> dict:
+    """A date known to the month is stored on the 1st, one known to the year on 1 January."""
+    if value is None:
+        return {}
+    if precision == DatePrecision.MONTH and value.day != 1:
+        return {field: _("Only the month is known: store the date on the 1st of the month.")}
+    if precision == DatePrecision.YEAR and (value.month, value.day) != (1, 1):
+        return {field: _("Only the year is known: store the date on 1 January.")}
+    return {}

@@ -1,0 +1,21 @@
+"""The inventory of sections III and IV of A/56/167: organizations, their activities and
+lessons, the international instruments and the possible mechanisms.
+
+Every record cites the paragraph of the report it is taken from.
+"""
+from organizations.models.activities import (
+    Activity,
+    Kind,
+    Participation,
+    Qualifier,
+    Role,
+    format_span,
+)
+from organizations.models.instruments import Instrument, InstrumentStatus, Mechanism, Relevance
+from organizations.models.lessons import Lesson, Theme
+from organizations.models.organizations import Group, Organization
+
+__all__ = [
+    "Activity", "Group", "Instrument", "InstrumentStatus", "Kind", "Lesson", "Mechanism",
+    "Organization", "Participation", "Qualifier", "Relevance", "Role", "Theme", "format_span",
+]

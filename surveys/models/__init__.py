@@ -1,0 +1,14 @@
+"""The survey records: Governments, the letters sent to them, their responses and the reports.
+
+Paragraph numbers refer to the Secretary-General's report A/56/167 (3 July 2001).
+"""
+from surveys.models.figures import Measure, PublishedFigure
+from surveys.models.governments import DevelopmentGroup, Government
+from surveys.models.letters import Letter, Report, Resolution
+from surveys.models.policies import Policy, PolicyFlow, PolicyView
+from surveys.models.responses import Code, Response, Stance, Topic
+
+__all__ = [
+    "Code", "DevelopmentGroup", "Government", "Letter", "Measure", "Policy", "PolicyFlow",
+    "PolicyView", "PublishedFigure", "Report", "Resolution", "Response", "Stance", "Topic",
+]

@@ -1,0 +1,128 @@
+"""The letters of the Secretary-General, the resolutions that mandated them and the reports
+that counted the replies."""
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from core.dates import DatePrecision, format_date
+from surveys.models.governments import Government
+from surveys.querysets import LetterQuerySet, ReportQuerySet
+
+
+class Resolution(models.Model):
+    """A General Assembly resolution that mandated a letter or a report."""
+
+    symbol = models.CharField(_("symbol"), max_length=30, unique=True)
+    adopted_on = models.DateField(_("adopted on"))
+    title = models.CharField(_("title"), max_length=300)
+    paragraph = models.PositiveSmallIntegerField(
+        _("paragraph"), help_text=_("Paragraph of A/56/167.")
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["adopted_on"]
+
+    def __str__(self):
+        return f"Resolution {self.symbol}"
+
+
+class Letter(models.Model):
+    """A letter from the Secretary-General to all Permanent Representatives."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    sent_on = models.DateField(
+        _("sent"), help_text=_("The report gives the month only; the first of the month is stored.")
+    )
+    sent_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.MONTH
+    )
+    mandate = models.ForeignKey(
+        Resolution, models.PROTECT, related_name="letters", verbose_name=_("mandate")
+    )
+    purpose = models.TextField(_("purpose"), blank=True)
+    paragraph = models.PositiveSmallIntegerField(_("paragraph"))
+
+    objects = LetterQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["sent_on"]
+
+    def __str__(self):
+        return _("Letter of %(date)s") % {"date": self.sent_label}
+
+    def get_absolute_url(self):
+        return reverse("surveys:letter_detail", args=[self.number])
+
+    @property
+    def sent_label(self) -> str:
+        return format_date(self.sent_on, self.sent_precision)
+
+    def recipients(self):
+        """The Members on the date the letter was sent: all Permanent Representatives."""
+        return Government.objects.recipients_of(self)
+
+
+class Report(models.Model):
+    """A report of the Secretary-General that summarised the replies received by its cutoff."""
+
+    symbol = models.CharField(_("symbol"), max_length=20, unique=True)
+    slug = models.SlugField(
+        _("address"), max_length=20, unique=True, blank=True,
+        help_text=_("The symbol as it appears in addresses (A-56-167); filled in from the "
+                    "symbol when left empty."),
+    )
+    title = models.CharField(_("title"), max_length=300)
+    issued_on = models.DateField(_("issued"))
+    issued_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    mandate = models.ForeignKey(
+        Resolution, models.PROTECT, related_name="reports", verbose_name=_("mandate")
+    )
+    letters = models.ManyToManyField(Letter, related_name="reports", verbose_name=_("letters"))
+    cutoff_on = models.DateField(
+        _("cutoff"), help_text=_("Replies received on or before this date are counted.")
+    )
+    cutoff_note = models.TextField(_("how the cutoff is known"), blank=True)
+    denominator = models.PositiveSmallIntegerField(
+        _("membership denominator"),
+        help_text=_("The membership the report's shares are taken of, as published."),
+    )
+    denominator_on = models.DateField(
+        _("denominator date"), help_text=_("The date on which the membership had that size.")
+    )
+    denominator_note = models.TextField(_("how the denominator is known"), blank=True)
+    paragraph = models.PositiveSmallIntegerField(_("paragraph"))
+
+    objects = ReportQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["issued_on"]
+
+    def __str__(self):
+        return self.symbol
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.slug_for(self.symbol)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("surveys:report_detail", args=[self.slug])
+
+    @staticmethod
+    def slug_for(symbol: str) -> str:
+        """The address of a symbol: A/56/167 is A-56-167."""
+        return symbol.strip().replace("/", "-")
+
+    @property
+    def issued_label(self) -> str:
+        return format_date(self.issued_on, self.issued_precision)
+
+    def previous(self):
+        return Report.objects.filter(issued_on__lt=self.issued_on).order_by("-issued_on").first()
