@@ -201,9 +201,6 @@ class ReportQuerySet(models.QuerySet):
 
 
 class PolicyViewQuerySet(models.QuerySet):
-    def in_year(self, year: int) -> PolicyViewQuerySet:
-        return self.filter(year=year)
-
     def shares(self) -> dict[tuple[int, str], dict[str, int]]:
         """Counts of Governments by policy, for each (year, flow), in one query."""
         shares: dict[tuple[int, str], dict[str, int]] = {}

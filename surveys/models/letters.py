@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.dates import DatePrecision, format_date
-from surveys.models.governments import Government
 from surveys.querysets import LetterQuerySet, ReportQuerySet
 
 
@@ -60,10 +59,6 @@ class Letter(models.Model):
     @property
     def sent_label(self) -> str:
         return format_date(self.sent_on, self.sent_precision)
-
-    def recipients(self):
-        """The Members on the date the letter was sent: all Permanent Representatives."""
-        return Government.objects.recipients_of(self)
 
 
 class Report(models.Model):

@@ -105,7 +105,11 @@ def test_every_kind_of_page_passes_axe(page, live_server, signed_up, axe_path):
         "/governments/", "/letters/", "/reports/", report.get_absolute_url(),
         f"/reports/{report.slug}/non-respondents/", response.get_absolute_url(),
         response.government.get_absolute_url(), response.letter.get_absolute_url(),
-        "/accounts/password_change/",
+        "/accounts/password_change/", f"/reports/{report.slug}/reconciliation/",
+        "/reports/reconciliation/", "/organizations/", "/organizations/activities/",
+        "/organizations/activities/?year=abc", "/organizations/lessons/",
+        "/organizations/instruments/", "/organizations/inventory/",
+        "/governments/?report=A-56-167&replied=no&new=yes",
     ]
     for address in addresses:
         page.goto(live_server.url + address)
