@@ -1,7 +1,8 @@
 """The three roles and what each may do.
 
 Viewers read the pages; Editors add, change and delete the survey and organization
-records in the admin; Administrators also manage users and groups. Staff status (the
+records in the admin; Administrators also manage users and groups, and see and clear
+sign-in lockouts (django-axes: deleting an access attempt unlocks its username and address). Staff status (the
 right to open the admin) follows the role: see ``staff_role_names``.
 """
 from django.db.models import Q
@@ -12,6 +13,7 @@ ADMINISTRATORS = "Administrators"
 
 RECORD_APPS = ("surveys", "organizations")
 ACCOUNT_MODELS = ("user", "group")
+LOCKOUT_MODELS = ("accessattempt", "accessfailurelog", "accesslog")
 
 
 def staff_role_names() -> tuple[str, ...]:
@@ -29,10 +31,13 @@ def role_permission_filters() -> dict[str, Q]:
         content_type__model__startswith="historical"
     )
     accounts = Q(content_type__app_label="auth", content_type__model__in=ACCOUNT_MODELS)
+    lockouts = Q(content_type__app_label="axes", content_type__model__in=LOCKOUT_MODELS) & (
+        Q(codename__startswith="view_") | Q(codename__startswith="delete_")
+    )
     return {
         VIEWERS: records & Q(codename__startswith="view_"),
         EDITORS: records,
-        ADMINISTRATORS: records | accounts,
+        ADMINISTRATORS: records | accounts | lockouts,
     }
 
 
@@ -41,3 +46,15 @@ def sync_role_groups(group_model, permission_model) -> None:
     for name, permissions in role_permission_filters().items():
         group, _ = group_model.objects.get_or_create(name=name)
         group.permissions.set(permission_model.objects.filter(permissions))
+
+
+def sync_role_groups_in_migration(apps, schema_editor) -> None:
+    """A migration's step: create the permissions of every app migrated so far (Django
+    creates them only after all migrations), then give each role exactly its own."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    sync_role_groups(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))

@@ -8,6 +8,8 @@ import datetime
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 
+from core.exports import restore
+
 
 class AllOrNothingResource(resources.ModelResource):
     """A resource whose import writes every row or none, and records who imported what."""
@@ -19,6 +21,11 @@ class AllOrNothingResource(resources.ModelResource):
             dataset, dry_run, raise_errors, use_transactions, collect_failed_rows,
             True, **kwargs,
         )
+
+    def before_import_row(self, row, **kwargs):
+        # Take off the apostrophe an export put before text a spreadsheet would run.
+        for key, value in list(row.items()):
+            row[key] = restore(value)
 
     def get_instance(self, instance_loader, row):
         # A key column that cannot be read is reported against its field by import_instance.

@@ -1,6 +1,8 @@
-"""What every table shares: the project's table template and a yes/no column."""
+"""What every table shares: the project's table template, safe exports and a yes/no column."""
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
+
+from core.exports import neutralise
 
 
 class YesNoColumn(tables.Column):
@@ -20,3 +22,8 @@ class BaseTable(tables.Table):
         template_name = "includes/table.html"
         attrs = {"class": "data-table"}
         empty_text = _("No rows match these filters.")
+
+    def as_values(self, exclude_columns=None):
+        """The rows the CSV and XLSX exports hold, no cell able to run as a formula."""
+        for row in super().as_values(exclude_columns):
+            yield [neutralise(cell) for cell in row]

@@ -30,6 +30,9 @@ class CodesByTopicWidget(forms.CheckboxSelectMultiple):
 
     template_name = "admin/surveys/widgets/codes_by_topic.html"
 
+    class Media:
+        css = {"all": ("css/admin-codes.css",)}
+
     def render(self, name, value, attrs=None, renderer=None):
         # The project's template engine, so that the template lives with the admin's own.
         context = self.get_context(name, value, attrs)

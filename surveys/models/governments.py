@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.fields import long_text
 from surveys.querysets import GovernmentQuerySet
 
 
@@ -32,7 +33,7 @@ class Government(models.Model):
         _("development group"), max_length=20, choices=DevelopmentGroup.choices
     )
     least_developed_today = models.BooleanField(_("least developed today"), default=False)
-    notes = models.TextField(_("notes"), blank=True)
+    notes = long_text(_("notes"), blank=True)
 
     objects = GovernmentQuerySet.as_manager()
     history = HistoricalRecords()

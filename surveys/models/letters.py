@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.dates import DatePrecision, format_date
+from core.fields import long_text
 from surveys.querysets import LetterQuerySet, ReportQuerySet
 
 
@@ -41,7 +42,7 @@ class Letter(models.Model):
     mandate = models.ForeignKey(
         Resolution, models.PROTECT, related_name="letters", verbose_name=_("mandate")
     )
-    purpose = models.TextField(_("purpose"), blank=True)
+    purpose = long_text(_("purpose"), blank=True)
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
 
     objects = LetterQuerySet.as_manager()
@@ -82,7 +83,7 @@ class Report(models.Model):
     cutoff_on = models.DateField(
         _("cutoff"), help_text=_("Replies received on or before this date are counted.")
     )
-    cutoff_note = models.TextField(_("how the cutoff is known"), blank=True)
+    cutoff_note = long_text(_("how the cutoff is known"), blank=True)
     denominator = models.PositiveSmallIntegerField(
         _("membership denominator"),
         help_text=_("The membership the report's shares are taken of, as published."),
@@ -90,7 +91,7 @@ class Report(models.Model):
     denominator_on = models.DateField(
         _("denominator date"), help_text=_("The date on which the membership had that size.")
     )
-    denominator_note = models.TextField(_("how the denominator is known"), blank=True)
+    denominator_note = long_text(_("how the denominator is known"), blank=True)
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
 
     objects = ReportQuerySet.as_manager()

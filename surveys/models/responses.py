@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.fields import long_text
 from surveys.models.governments import Government
 from surveys.models.letters import Letter
 from surveys.querysets import ResponseQuerySet
@@ -74,7 +75,7 @@ class Response(models.Model):
     codes = models.ManyToManyField(
         Code, related_name="responses", blank=True, verbose_name=_("coded views")
     )
-    summary = models.TextField(
+    summary = long_text(
         _("summary"), blank=True, help_text=_("The reply's views, in words.")
     )
     source = models.CharField(_("source"), max_length=300, blank=True)

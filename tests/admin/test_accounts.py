@@ -2,7 +2,7 @@
 import re
 
 import pytest
-from django.contrib.auth import authenticate, get_user_model
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
@@ -25,9 +25,22 @@ def test_viewers_may_only_view_and_editors_may_not_manage_accounts():
     assert {"surveys.add_response", "surveys.change_response",
             "organizations.delete_activity"} <= editors
     assert not any(name.startswith("auth.") or "historical" in name for name in editors)
-    assert administrators == editors | {f"auth.{action}_{model}" for action in
-                                        ("add", "change", "delete", "view")
-                                        for model in ("user", "group")}
+    accounts = {f"auth.{action}_{model}" for action in ("add", "change", "delete", "view")
+                for model in ("user", "group")}
+    lockouts = {f"axes.{action}_{model}" for action in ("view", "delete")
+                for model in ("accessattempt", "accessfailurelog", "accesslog")}
+    assert administrators - {p for p in administrators if p.startswith("api.")} \
+        == editors | accounts | lockouts
+
+
+def test_ensureadmin_reset_gives_a_new_password_shown_in_a_box(capsys):
+    first = re.search(r"shown only this once: (\S+)", run_ensureadmin(capsys)).group(1)
+    call_command("ensureadmin", "--reset")
+    out = capsys.readouterr().out
+    second = re.search(r"Its new password: (\S+)", out).group(1)
+    admin = get_user_model().objects.get(username="admin")
+    assert second != first and admin.check_password(second) and not admin.check_password(first)
+    assert out.splitlines()[1].startswith("┌") and "Sign in at http://127.0.0.1:8000/" in out
 
 
 def run_ensureadmin(capsys) -> str:
@@ -38,8 +51,8 @@ def run_ensureadmin(capsys) -> str:
 def test_ensureadmin_creates_one_administrator_with_a_random_password_once(capsys):
     first = run_ensureadmin(capsys)
     password = re.search(r"shown only this once: (\S+)", first).group(1)
-    admin = authenticate(username="admin", password=password)
-    assert admin is not None and admin.is_superuser and admin.is_staff
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.check_password(password) and admin.is_superuser and admin.is_staff
     assert admin.groups.filter(name="Administrators").exists()
 
     second = run_ensureadmin(capsys)

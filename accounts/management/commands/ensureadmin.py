@@ -1,9 +1,13 @@
-"""Create the first administrator account, once, with a random password shown once."""
+"""Create the first administrator account, once, with a random password shown once; or, with
+--reset, give an administrator a new random password (the only way back in when it is lost).
+
+The password is printed, never taken from the command line (which other users of the
+machine can read in the process list)."""
 import secrets
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Q
 
@@ -18,19 +22,52 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin", help="Name of the new account.")
+        parser.add_argument(
+            "--reset", action="store_true",
+            help="Give the administrator (--username, or the only one) a new random password.",
+        )
+        parser.add_argument("--url", default="http://127.0.0.1:8000/",
+                            help="The app's address, printed with the password.")
 
     @transaction.atomic
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, reset, url, **options):
         users = get_user_model().objects
-        existing = users.filter(Q(is_superuser=True) | Q(groups__name=ADMINISTRATORS)).first()
-        if existing is not None:
-            name = existing.get_username()
-            self.stdout.write(f"An administrator exists ({name}); nothing to do.")
+        administrators = users.filter(Q(is_superuser=True) | Q(groups__name=ADMINISTRATORS))
+        existing = administrators.distinct().order_by("pk")
+        if reset:
+            self.reset(existing, username, url)
+            return
+        if existing.exists():
+            name = existing.first().get_username()
+            self.stdout.write(f"An administrator exists ({name}); nothing to do. "
+                              "Lost the password? Run: manage.py ensureadmin --reset")
             return
         password = secrets.token_urlsafe(18)
         user = users.create_superuser(username=username, email="", password=password)
         group, _ = Group.objects.get_or_create(name=ADMINISTRATORS)
         user.groups.add(group)
         self.stdout.write(self.style.SUCCESS(f"Created the administrator account “{username}”."))
-        self.stdout.write(f"Its password, shown only this once: {password}")
-        self.stdout.write("Sign in at /admin/ and change it under “Change password”.")
+        self.box(url, username, password, "Its password, shown only this once: " + password)
+
+    def reset(self, administrators, username, url):
+        named = administrators.filter(username=username).first()
+        user = named or (administrators.first() if administrators.count() == 1 else None)
+        if user is None:
+            raise CommandError(
+                f"No administrator is named “{username}”; name one with --username "
+                f"(administrators: {', '.join(a.get_username() for a in administrators)})."
+            )
+        password = secrets.token_urlsafe(18)
+        user.set_password(password)
+        user.save(update_fields=["password"])
+        self.stdout.write(self.style.SUCCESS(f"New password set for “{user.get_username()}”."))
+        self.box(url, user.get_username(), password, "Its new password: " + password)
+
+    def box(self, url, username, password, line):
+        lines = [f"Sign in at {url}", f"Username: {username}", line,
+                 "Change it after signing in, under “Change password”."]
+        width = max(len(text) for text in lines)
+        self.stdout.write("┌" + "─" * (width + 2) + "┐")
+        for text in lines:
+            self.stdout.write(f"│ {text.ljust(width)} │")
+        self.stdout.write("└" + "─" * (width + 2) + "┘")

@@ -1,0 +1,101 @@
+"""Middleware every page goes through: request ids and the request log, private caching,
+the Permissions-Policy, and a plain 503 while the database cannot be reached."""
+import logging
+import re
+import time
+import uuid
+
+from django.conf import settings
+from django.db import DatabaseError, InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils.cache import patch_cache_control
+
+from core.logging import request_id, request_user
+
+log = logging.getLogger("core.request")
+REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+RETRY_AFTER_SECONDS = 30
+
+
+def client_ip(request) -> str:
+    """The client's address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT proxies the address
+    the outermost trusted proxy saw (the last ones of X-Forwarded-For are the proxies')."""
+    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+                 if a.strip()]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+class RequestLogMiddleware:
+    """Gives each request an id (the proxy's X-Request-ID when it sends a sane one), logs one
+    line for it with its status and duration, and returns the id in X-Request-ID."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        given = request.headers.get("X-Request-ID", "")
+        request.id = given if REQUEST_ID.match(given) else uuid.uuid4().hex[:16]
+        id_token, user_token = request_id.set(request.id), request_user.set("-")
+        started = time.monotonic()
+        try:
+            response = self.get_response(request)
+            user = getattr(request, "user", None)
+            if user is not None and getattr(user, "is_authenticated", False):
+                request_user.set(user.get_username())
+            log.info("%s %s %s %dms", request.method, request.path, response.status_code,
+                     (time.monotonic() - started) * 1000)
+            response["X-Request-ID"] = request.id
+            return response
+        finally:
+            request_id.reset(id_token)
+            request_user.reset(user_token)
+
+
+class PrivatePagesMiddleware:
+    """Pages and downloads for a signed-in user are never stored by a browser or a proxy."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if getattr(user, "is_authenticated", False) and not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True, no_store=True)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+def unavailable() -> HttpResponse:
+    """The plain 503 page, rendered without the database or the signed-in user."""
+    response = HttpResponse(render_to_string("503.html"), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def is_outage(error: BaseException) -> bool:
+    """A lost or refused database connection, not a bad query."""
+    return isinstance(error, OperationalError | InterfaceError) or (
+        isinstance(error, DatabaseError) and "connection" in str(error).lower()
+    )
+
+
+class DatabaseUnavailableMiddleware:
+    """While the database cannot be reached, a view's error becomes the 503 page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if is_outage(exception):
+            log.error("database unavailable: %s", exception)
+            return unavailable()
+        return None

@@ -1,0 +1,112 @@
+"""No exported cell can run as a formula, and what is exported imports back exactly."""
+import csv
+import io
+
+import openpyxl
+import pytest
+import tablib
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.exports import FORMULA_STARTS, QUOTE, neutralise, restore
+from core.fields import LONG_TEXT_LIMIT
+from surveys.models import Response
+from surveys.resources import ResponseResource
+from tests.admin.conftest import admin_url
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = [
+    '=HYPERLINK("http://x.example/","y")', "+1+1", "-2+3", "@SUM(A1:A2)", "\t=1", "\r=1",
+    "'=already quoted", "=cmd|' /C calc'!A0",
+]
+CSV_FORMAT, XLSX_FORMAT = "0", "1"
+
+
+@given(st.text())
+def test_restore_undoes_neutralise_for_any_text(text):
+    assert restore(neutralise(text)) == text
+
+
+@given(st.text(min_size=1))
+def test_a_neutralised_cell_never_starts_a_formula(text):
+    assert not str(neutralise(text)).startswith(FORMULA_STARTS)
+
+
+def test_numbers_and_plain_text_are_left_as_they_are():
+    assert neutralise(-5) == -5 and neutralise("Plain words") == "Plain words"
+
+
+@pytest.fixture
+def hostile_replies():
+    replies = list(Response.objects.order_by("pk")[:len(HOSTILE)])
+    for reply, text in zip(replies, HOSTILE, strict=True):
+        Response.objects.filter(pk=reply.pk).update(summary=text)
+    return replies
+
+
+def summaries_in_csv(content: bytes) -> list[str]:
+    rows = csv.DictReader(io.StringIO(content.decode("utf-8-sig")))
+    return [row["Summary"] for row in rows]
+
+
+def test_the_table_s_csv_export_cannot_run_a_formula(viewer_client, hostile_replies):
+    url = reverse("surveys:response_list") + "?_export=csv"
+    exported = summaries_in_csv(viewer_client.get(url).content)
+    for text in HOSTILE:
+        assert QUOTE + text in exported
+    assert not any(cell.startswith(FORMULA_STARTS) for cell in exported)
+
+
+def test_the_table_s_xlsx_export_holds_text_not_formulas(viewer_client, hostile_replies):
+    url = reverse("surveys:response_list") + "?_export=xlsx"
+    sheet = openpyxl.load_workbook(io.BytesIO(viewer_client.get(url).content)).active
+    cells = [cell for row in sheet.iter_rows() for cell in row]
+    assert not any(cell.data_type == "f" for cell in cells)
+    assert all(not str(cell.value).startswith(FORMULA_STARTS) for cell in cells
+               if cell.value is not None)
+
+
+def admin_export(client, fmt: str) -> tablib.Dataset:
+    from import_export.forms import SelectableFieldsExportForm
+
+    fields = {SelectableFieldsExportForm.create_boolean_field_name(ResponseResource, name): "on"
+              for name in ResponseResource().get_export_order()}
+    page = client.post(admin_url("response_export"), {"resource": "0", "format": fmt, **fields})
+    content = page.content.decode("utf-8-sig") if fmt == CSV_FORMAT else page.content
+    return tablib.Dataset().load(content, format="csv" if fmt == CSV_FORMAT else "xlsx")
+
+
+@pytest.mark.parametrize("fmt", [CSV_FORMAT, XLSX_FORMAT])
+def test_the_admin_export_cannot_run_a_formula_and_imports_back_exactly(
+    editor_client, hostile_replies, fmt
+):
+    dataset = admin_export(editor_client, fmt)
+    summaries = dataset["summary"]
+    assert not any(str(cell).startswith(FORMULA_STARTS) for cell in summaries)
+    # XML (so XLSX) stores a carriage return as a line feed: the one change a format makes.
+    xml = (lambda text: text.replace("\r", "\n")) if fmt == XLSX_FORMAT else (lambda text: text)
+    before = {r.pk: xml(r.summary) for r in Response.objects.all()}
+    result = ResponseResource().import_data(dataset, dry_run=False)
+    assert not result.has_errors() and not result.has_validation_errors()
+    assert {r.pk: r.summary for r in Response.objects.all()} == before
+
+
+def test_text_longer_than_the_limit_is_refused_at_entry_in_plain_words():
+    reply = Response.objects.order_by("pk").first()
+    reply.summary = "x" * (LONG_TEXT_LIMIT + 1)
+    with pytest.raises(ValidationError) as caught:
+        reply.full_clean()
+    assert "10000 characters at most" in caught.value.message_dict["summary"][0]
+
+
+def test_text_at_the_limit_round_trips_through_xlsx_whole(editor_client):
+    reply = Response.objects.order_by("pk").first()
+    text = "=" + "y" * (LONG_TEXT_LIMIT - 1)
+    Response.objects.filter(pk=reply.pk).update(summary=text)
+    dataset = admin_export(editor_client, XLSX_FORMAT)
+    ResponseResource().import_data(dataset, dry_run=False)
+    reply.refresh_from_db()
+    assert reply.summary == text
