@@ -2,8 +2,9 @@
 
 Viewers read the pages; Editors add, change and delete the survey and organization
 records in the admin; Administrators also manage users and groups, and see and clear
-sign-in lockouts (django-axes: deleting an access attempt unlocks its username and address). Staff status (the
-right to open the admin) follows the role: see ``staff_role_names``.
+sign-in lockouts (django-axes: deleting an access attempt unlocks its username and
+address). Staff status (the right to open the admin) follows the role: see
+``staff_role_names``.
 """
 from django.db.models import Q
 

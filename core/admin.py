@@ -9,6 +9,8 @@ typed stays in the form, and saving again (having seen the other change) keeps i
 """
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import router, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -106,7 +108,31 @@ class StaleSaveFormMixin:
 
 
 class TrackedAdmin(SimpleHistoryAdmin):
-    """Base ModelAdmin: history viewable from the record with revert, and no lost updates."""
+    """Base ModelAdmin: history viewable from the record with revert, and no lost updates.
+
+    Hostile or mistyped addresses give the admin's own "invalid lookup" page or a form
+    without the bad initial value, never a server error.
+    """
+
+    def get_changelist_instance(self, request):
+        try:
+            return super().get_changelist_instance(request)
+        except (ValueError, OverflowError, TypeError) as error:  # e.g. ?received_on__year=1e20
+            raise IncorrectLookupParameters(error) from error
+
+    def get_changeform_initial_data(self, request):
+        """Initial values from the address, keeping only those the field can read."""
+        initial = super().get_changeform_initial_data(request)
+        for name, value in list(initial.items()):
+            try:
+                field = self.model._meta.get_field(name)
+                target = field.target_field if field.is_relation else field
+                for item in value if isinstance(value, list) else [value]:
+                    target.clean(item, None)  # the type, and the range the database holds
+            except (FieldDoesNotExist, ValidationError, ValueError, TypeError, AttributeError,
+                    OverflowError):
+                del initial[name]
+        return initial
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

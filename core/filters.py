@@ -1,5 +1,6 @@
-"""What every FilterSet shares: selects whose empty choice reads "Any", and date ranges."""
+"""What every FilterSet shares: selects whose empty choice reads "Any", years, and ranges."""
 import django_filters as filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
 ANY = _("Any")
@@ -24,3 +25,16 @@ def between(filter_class, field: str, from_label, to_label):
     """Two filters bounding ``field``: from (inclusive) and to (inclusive)."""
     return (filter_class(field_name=field, lookup_expr="gte", label=from_label),
             filter_class(field_name=field, lookup_expr="lte", label=to_label))
+
+
+class YearField(forms.IntegerField):
+    """A year a date can have (1 to 9999): anything else is a plain error, not a crash."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", 9999)
+        super().__init__(*args, **kwargs)
+
+
+class YearFilter(filters.NumberFilter):
+    field_class = YearField

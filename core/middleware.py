@@ -1,5 +1,6 @@
 """Middleware every page goes through: request ids and the request log, private caching,
-the Permissions-Policy, and a plain 503 while the database cannot be reached."""
+the Permissions-Policy, refusing NUL bytes, and a plain 503 while the database cannot be
+reached."""
 import logging
 import re
 import time
@@ -7,7 +8,7 @@ import uuid
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 
@@ -99,3 +100,22 @@ class DatabaseUnavailableMiddleware:
             log.error("database unavailable: %s", exception)
             return unavailable()
         return None
+
+
+class RejectNulBytesMiddleware:
+    """A NUL byte in the address or a form value is never a real input (PostgreSQL cannot
+    even store one): the request is refused with a 400 that says so, before any view."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        values = [request.path, *request.GET.keys(), *request.GET.values()]
+        if request.method == "POST" and request.content_type != "multipart/form-data":
+            values += [*request.POST.keys(), *request.POST.values()]
+        if any("\x00" in value for value in values):
+            return HttpResponseBadRequest(
+                "The address or the form contains a NUL character, which is never valid.\n",
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)

@@ -1,5 +1,7 @@
 """The table page every app uses: filters, a sorted and paginated table, CSV and XLSX exports."""
+from django.contrib import messages
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 from django_tables2.export import ExportMixin
@@ -18,6 +20,7 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
     template_name = "table_page.html"
     export_formats = ("csv", "xlsx")
     table_pagination = {"per_page": 25}
+    max_per_page = 100
     export_name = "rows"
     title = ""
     intro = ""
@@ -41,7 +44,26 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
     def get_title(self) -> str:
         return self.title
 
+    def checked_per_page(self) -> None:
+        """A ``per_page`` the table cannot show (not a number, below 1, above the most a
+        page holds) is replaced by the nearest it can, with a message that says so."""
+        asked = self.request.GET.get("per_page")
+        if asked is None:
+            return
+        default = self.table_pagination["per_page"]
+        try:
+            chosen = min(max(int(asked), 1), self.max_per_page)
+        except (TypeError, ValueError):
+            chosen = default
+        if str(chosen) != asked:
+            messages.warning(self.request, _(
+                "Rows per page must be a whole number from 1 to %(most)s; showing %(n)s."
+            ) % {"most": self.max_per_page, "n": chosen})
+            self.request.GET = self.request.GET.copy()
+            self.request.GET["per_page"] = str(chosen)
+
     def get_table(self, **kwargs):
+        self.checked_per_page()
         table = super().get_table(**kwargs)
         # render_table passes the table alone to its template; a table that declares its own
         # caption keeps it, any other is captioned with the page's title.

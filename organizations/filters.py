@@ -3,7 +3,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.filters import ChoiceFilter, ModelChoiceFilter
+from core.filters import ChoiceFilter, ModelChoiceFilter, YearFilter
 from organizations.models import Activity, Group, Kind, Organization
 
 
@@ -20,7 +20,7 @@ class ActivityFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_search")
     group = ChoiceFilter(label=_("Group"), choices=Group.choices, method="filter_group")
     kind = ChoiceFilter(label=_("Kind"), choices=Kind.choices)
-    year = django_filters.NumberFilter(
+    year = YearFilter(
         label=_("Year"), method="filter_year",
         widget=forms.NumberInput(attrs={"min": 1900, "max": 2100}),
     )

@@ -11,7 +11,7 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from core.filters import YES_NO, ChoiceFilter, ModelChoiceFilter, between
+from core.filters import YES_NO, ChoiceFilter, ModelChoiceFilter, YearFilter, between
 from surveys.models import (
     Code,
     DevelopmentGroup,
@@ -188,7 +188,7 @@ class LetterFilter(filters.FilterSet):
     )
     mandate = ModelChoiceFilter(queryset=Resolution.objects.all(), label=_("Mandate"))
     sent_from, sent_to = between(
-        filters.NumberFilter, "sent_on__year",
+        YearFilter, "sent_on__year",
         _("Sent in or after the year"), _("Sent in or before the year"),
     )
 

@@ -7,7 +7,10 @@ Each error carries a code, so that callers and tests can tell the rules apart:
 ``not_a_recipient``         a Government that was not a Member when the letter was sent did
                             not receive it;
 ``code_outside_stance``     a code is counted only among the Governments of its topic's stance;
-``duplicate_response``      one response per Government per letter.
+``duplicate_response``      one response per Government per letter;
+``replies_outside_membership``  a Government's membership dates must cover the letters it
+                            replied to (the same rule as ``not_a_recipient``, seen from the
+                            Government's side).
 """
 from __future__ import annotations
 
@@ -101,3 +104,22 @@ def validate_not_duplicate(government, letter, *, exclude_pk=None) -> None:
         "message": constraint.violation_error_message,
         "date": date_format(existing.received_on, "j F Y"),
     }, code="duplicate_response")
+
+
+def validate_membership_dates(government) -> None:
+    """The Government was a Member when each letter it replied to was sent."""
+    if government.pk is None or government.admitted_on is None:
+        return
+    outside = [
+        response.letter for response in government.responses.select_related("letter")
+        if not government.is_member_on(response.letter.sent_on)
+    ]
+    if not outside:
+        return
+    field = "admitted_on" if any(letter.sent_on < government.admitted_on for letter in outside) \
+        else "left_on"
+    raise ValidationError({field: ValidationError(_(
+        "%(government)s replied to the letter of %(sent)s, so it was a Member when that letter "
+        "was sent; these dates say it was not. Correct the date, or correct that reply first."
+    ) % {"government": government.name, "sent": outside[0].sent_label},
+        code="replies_outside_membership")})

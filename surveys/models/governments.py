@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from core.fields import long_text
 from surveys.querysets import GovernmentQuerySet
+from surveys.validation import validate_membership_dates
 
 
 class DevelopmentGroup(models.TextChoices):
@@ -47,6 +48,9 @@ class Government(models.Model):
 
     def get_absolute_url(self):
         return reverse("surveys:government_detail", args=[self.iso3])
+
+    def clean(self):
+        validate_membership_dates(self)
 
     def is_member_on(self, date: datetime.date) -> bool:
         return self.admitted_on <= date and (self.left_on is None or self.left_on > date)

@@ -100,3 +100,28 @@ def test_staff_status_follows_the_role_an_administrator_gives(admin_client_signe
     admin_client_signed.post(url, post_back(form, groups=[Group.objects.get(name="Viewers").pk]))
     colleague.refresh_from_db()
     assert not colleague.is_staff
+
+
+def test_an_administrator_who_is_not_a_superuser_cannot_make_one(admin_client_signed,
+                                                                  administrator):
+    url = reverse("admin:auth_user_change", args=[administrator.pk])
+    page = admin_client_signed.get(url)
+    assert 'name="is_superuser"' not in page.content.decode()
+    data = {"username": administrator.username, "is_superuser": "on", "is_active": "on",
+            "groups": [g.pk for g in administrator.groups.all()],
+            "date_joined_0": "2001-07-03", "date_joined_1": "00:00:00",
+            "last_login_0": "", "last_login_1": ""}
+    admin_client_signed.post(url, data)
+    administrator.refresh_from_db()
+    assert not administrator.is_superuser
+
+
+def test_an_administrator_who_is_not_a_superuser_cannot_change_a_superuser(
+        admin_client_signed, django_user_model):
+    boss = django_user_model.objects.create_superuser(username="boss", password=None)
+    url = reverse("admin:auth_user_change", args=[boss.pk])
+    page = admin_client_signed.get(url)
+    assert 'name="username"' not in page.content.decode()  # shown, not editable
+    assert admin_client_signed.post(reverse("admin:auth_user_delete", args=[boss.pk]),
+                                    {"post": "yes"}).status_code == 403
+    assert django_user_model.objects.filter(username="boss").exists()
