@@ -241,7 +241,8 @@ LOGGING = {
         "django.request": {"handlers": ["stderr", "mail_admins"], "level": "WARNING",
                            "propagate": False},
         "django.server": {"handlers": ["stderr"], "level": "WARNING", "propagate": False},
-        "axes": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+        # Lockouts and repeated failures are warnings; every sign-in is not worth a line.
+        "axes": {"handlers": ["stderr"], "level": "WARNING", "propagate": False},
         # WeasyPrint and fontTools narrate every PDF at INFO; only their problems matter.
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},

@@ -1,8 +1,8 @@
 """Data entry for the inventory: activities and lessons inline under their organization."""
 from django.contrib import admin
-from import_export.admin import ImportExportMixin
 
 from core.admin import TrackedAdmin
+from core.imports import CheckedImportExportMixin
 from organizations.models import (
     Activity,
     Instrument,
@@ -43,7 +43,7 @@ class InstrumentStatusInline(admin.TabularInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(ImportExportMixin, TrackedAdmin):
+class OrganizationAdmin(CheckedImportExportMixin, TrackedAdmin):
     resource_classes = [OrganizationResource]
     list_display = ("name", "acronym", "group", "parent", "inventory_order", "paragraph")
     list_filter = ("group",)
@@ -55,7 +55,7 @@ class OrganizationAdmin(ImportExportMixin, TrackedAdmin):
 
 
 @admin.register(Activity)
-class ActivityAdmin(ImportExportMixin, TrackedAdmin):
+class ActivityAdmin(CheckedImportExportMixin, TrackedAdmin):
     resource_classes = [ActivityResource]
     list_display = ("title", "organization", "kind", "when", "place", "paragraph")
     list_filter = ("kind", "organization__group", "qualifier")

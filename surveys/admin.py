@@ -2,9 +2,9 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from import_export.admin import ImportExportMixin
 
 from core.admin import ListedInline, TrackedAdmin
+from core.imports import CheckedImportExportMixin
 from surveys.forms import ResponseForm
 from surveys.models import (
     Code,
@@ -128,7 +128,7 @@ class CodeAdmin(TrackedAdmin):
 
 
 @admin.register(Response)
-class ResponseAdmin(ImportExportMixin, TrackedAdmin):
+class ResponseAdmin(CheckedImportExportMixin, TrackedAdmin):
     """Recording a reply: one form, the codes grouped by topic."""
 
     form = ResponseForm
@@ -156,7 +156,7 @@ class ResponseAdmin(ImportExportMixin, TrackedAdmin):
 
 
 @admin.register(PolicyView)
-class PolicyViewAdmin(ImportExportMixin, TrackedAdmin):
+class PolicyViewAdmin(CheckedImportExportMixin, TrackedAdmin):
     """A Government's policy on a flow in a year; the year is a number, so no date hierarchy."""
 
     resource_classes = [PolicyViewResource]

@@ -60,3 +60,10 @@ def change_data(response: Response, **overrides) -> dict:
 
 def admin_url(name: str, *args) -> str:
     return reverse(f"admin:surveys_{name}", args=args)
+
+
+@pytest.fixture
+def silent(third_letter):
+    """Three Governments that did not reply to the third letter."""
+    return list(Government.objects.members_on(third_letter.sent_on)
+                .exclude(responses__letter=third_letter).order_by("name")[:3])

@@ -16,15 +16,6 @@ HEADERS = ["government", "letter", "received_on", "stance", "codes", "summary"]
 CSV, XLSX = "0", "1"
 
 
-@pytest.fixture
-def silent(third_letter):
-    """Three Governments that did not reply to the third letter."""
-    from surveys.models import Government
-
-    return list(Government.objects.members_on(third_letter.sent_on)
-                .exclude(responses__letter=third_letter).order_by("name")[:3])
-
-
 def replies(silent, *overrides) -> tablib.Dataset:
     dataset = tablib.Dataset(headers=HEADERS)
     for government, override in zip(silent, overrides, strict=False):
