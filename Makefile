@@ -1,13 +1,18 @@
-# make run   installs, migrates, loads the data and serves at http://127.0.0.1:8000
-# make test  installs and runs the whole suite (DATABASE_URL selects PostgreSQL)
+# make run    installs, migrates, loads the demo data into an empty database, serves
+#             http://127.0.0.1:8000 (the development server)
+# make serve  production: gunicorn with DEBUG off, after collectstatic and migrate
+# make test   installs and runs the whole suite (DATABASE_URL selects PostgreSQL)
 VENV    := .venv
 PY      := $(VENV)/bin/python
 PIP     := $(VENV)/bin/pip
 PYTHON  ?= python3
 
-# A per-checkout secret for development; production sets SECRET_KEY itself.
-SECRET_KEY ?= $(shell cat .secret_key 2>/dev/null)
-export SECRET_KEY
+# A per-checkout secret for development, read from its file by the settings so that it never
+# appears on a command line; production sets SECRET_KEY or SECRET_KEY_FILE itself.
+SECRET_KEY_FILE ?= $(CURDIR)/.secret_key
+export SECRET_KEY_FILE
+ALLOWED_HOSTS ?= localhost,127.0.0.1
+export ALLOWED_HOSTS
 
 .PHONY: install install-dev run serve test lint bench browser-deps clean
 
@@ -31,25 +36,32 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 	chmod 600 $@
 
 run: install .secret_key
-	$(MAKE) --no-print-directory serve SECRET_KEY=$$(cat .secret_key)
-
-serve:
 	DEBUG=1 $(PY) manage.py migrate --noinput
-	DEBUG=1 $(PY) manage.py loaddemo
-	DEBUG=1 $(PY) manage.py ensureadmin
+	DEBUG=1 $(PY) manage.py createcachetable
+	DEBUG=1 $(PY) manage.py loaddemo --if-empty
+	DEBUG=1 $(PY) manage.py ensureadmin --url http://127.0.0.1:8000/
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+# DEBUG off. Set SECRET_KEY or SECRET_KEY_FILE, DATABASE_URL and ALLOWED_HOSTS in the
+# environment (README, "Production"); check --deploy says what a TLS deployment should add.
+serve: install .secret_key
+	$(PY) manage.py check --deploy
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
+	$(VENV)/bin/gunicorn --config config/gunicorn.py
 
 browser-deps:
 	bash .ci/browser-deps
 
 test: install-dev browser-deps .secret_key
-	SECRET_KEY=$$(cat .secret_key) $(PY) -m pytest
+	$(PY) -m pytest
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
 
 bench: install-dev .secret_key
-	SECRET_KEY=$$(cat .secret_key) $(PY) -m pytest tests -m benchmark --benchmark-enable
+	$(PY) -m pytest tests -m benchmark --benchmark-enable
 
 clean:
 	rm -rf $(VENV) staticfiles node_modules

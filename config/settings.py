@@ -1,7 +1,7 @@
 """Settings for the Migration Policy Survey Tracker, driven by the environment.
 
 DATABASE_URL    PostgreSQL (postgres://user:pass@host:port/name); without it, db.sqlite3 here
-SECRET_KEY      required whenever DEBUG is off
+SECRET_KEY      required whenever DEBUG is off (or SECRET_KEY_FILE: a file holding it)
 DEBUG           "1"/"true" to turn on; off by default
 ALLOWED_HOSTS   comma-separated; defaults to localhost when DEBUG is on
 CONN_MAX_AGE    seconds a database connection is kept (default 60)
@@ -26,12 +26,22 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 DEBUG = env_bool("DEBUG")
 
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
+def secret_from_file(path: str) -> str:
+    """A secret kept in a file (SECRET_KEY_FILE), so that it never appears on a command line
+    or in the process list."""
+    try:
+        return Path(path).read_text(encoding="utf-8").strip() if path else ""
+    except OSError as error:
+        raise ImproperlyConfigured(f"SECRET_KEY_FILE cannot be read: {error}") from error
+
+
+SECRET_KEY = os.environ.get("SECRET_KEY", "") or secret_from_file(
+    os.environ.get("SECRET_KEY_FILE", ""))
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "SECRET_KEY is not set. Set the SECRET_KEY environment variable "
-            "(or DEBUG=1 for local development)."
+            "SECRET_KEY is not set. Set the SECRET_KEY environment variable, or "
+            "SECRET_KEY_FILE to a file holding it (or DEBUG=1 for local development)."
         )
     # Development only: a fresh random key per process, never a fixed one.
     from django.core.management.utils import get_random_secret_key

@@ -13,7 +13,7 @@ CHECK = ("import django, os; os.environ['DJANGO_SETTINGS_MODULE']='config.settin
 
 def settings_with(**env):
     clean = {k: v for k, v in os.environ.items()
-             if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}}
+             if k not in {"SECRET_KEY", "SECRET_KEY_FILE", "DEBUG", "DATABASE_URL"}}
     return subprocess.run([sys.executable, "-c", CHECK], env={**clean, **env},
                           capture_output=True, text=True, cwd=os.getcwd())
 
@@ -22,6 +22,18 @@ def test_missing_secret_key_is_an_error_when_debug_is_off():
     result = settings_with()
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_the_secret_key_may_come_from_a_file_never_the_command_line(tmp_path):
+    secret = tmp_path / "secret"
+    secret.write_text("a-secret-kept-in-a-file-for-this-test\n")
+    result = settings_with(SECRET_KEY_FILE=str(secret))
+    assert result.returncode == 0, result.stderr
+    import hashlib
+    assert result.stdout.split()[2] == hashlib.sha256(
+        b"a-secret-kept-in-a-file-for-this-test").hexdigest()[:12]
+    missing = settings_with(SECRET_KEY_FILE=str(tmp_path / "nowhere"))
+    assert missing.returncode != 0 and "SECRET_KEY_FILE cannot be read" in missing.stderr
 
 
 def test_debug_without_secret_key_gets_a_random_one_each_time():

@@ -71,3 +71,23 @@ def test_make_illustrative_is_deterministic(tmp_path):
     run("make_illustrative", "--output", str(second))
     assert first.read_text() == second.read_text()
     assert first.read_text() == open("fixtures/illustrative.json").read()
+
+
+def test_loaddemo_never_overwrites_an_edited_reply_without_force():
+    reply = Response.objects.order_by("pk").first()
+    Response.objects.filter(pk=reply.pk).update(summary="Edited by an officer.")
+    with pytest.raises(CommandError) as refused:
+        run("loaddemo")
+    assert "1 records were edited" in str(refused.value) and "summary" in str(refused.value)
+    reply.refresh_from_db()
+    assert reply.summary == "Edited by an officer."
+    run("loaddemo", "--if-empty")
+    reply.refresh_from_db()
+    assert reply.summary == "Edited by an officer."
+    run("loaddemo", "--force")
+    reply.refresh_from_db()
+    assert reply.summary != "Edited by an officer."
+
+
+def test_loaddemo_says_its_data_are_illustrative():
+    assert "illustrative" in run("loaddemo")

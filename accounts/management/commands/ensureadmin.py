@@ -39,8 +39,8 @@ class Command(BaseCommand):
             return
         if existing.exists():
             name = existing.first().get_username()
-            self.stdout.write(f"An administrator exists ({name}); nothing to do. "
-                              "Lost the password? Run: manage.py ensureadmin --reset")
+            self.box(url, name, None, "An administrator exists; its password was shown when "
+                     "it was made. Lost it? Run: .venv/bin/python manage.py ensureadmin --reset")
             return
         password = secrets.token_urlsafe(18)
         user = users.create_superuser(username=username, email="", password=password)
@@ -64,8 +64,9 @@ class Command(BaseCommand):
         self.box(url, user.get_username(), password, "Its new password: " + password)
 
     def box(self, url, username, password, line):
-        lines = [f"Sign in at {url}", f"Username: {username}", line,
-                 "Change it after signing in, under “Change password”."]
+        lines = [f"Sign in at {url}", f"Username: {username}", line]
+        if password:
+            lines.append("Change it after signing in, under “Change password”.")
         width = max(len(text) for text in lines)
         self.stdout.write("┌" + "─" * (width + 2) + "┐")
         for text in lines:

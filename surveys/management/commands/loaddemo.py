@@ -1,10 +1,21 @@
+"""Load the demo data, never over anybody's work.
+
+Into an empty database, every fixture is loaded. Into one that already holds records, the
+records that differ from the fixtures (edited since they were loaded) are listed and nothing
+is loaded unless --force says to overwrite them; records the fixtures add are loaded.
+``--if-empty`` (what ``make run`` uses) loads only into an empty database.
+"""
+from collections import defaultdict
 from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
+from django.core import serializers
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+
+from surveys.models import Government
 
 # In order: real facts first, then the illustrative responses that rest on them.
 FIXTURES = ("reference.json", "organizations.json", "illustrative.json")
@@ -14,20 +25,80 @@ class Command(BaseCommand):
     help = (
         "Load every fixture into a migrated database: the reference data (real facts from "
         "the report and the list of Member States), the organizations inventory, then the "
-        "illustrative responses. Running it twice changes nothing."
+        "illustrative responses. Records edited since they were loaded are never overwritten "
+        "without --force; running it twice changes nothing."
     )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("--if-empty", action="store_true",
+                            help="Load only into a database that holds no record yet.")
+        parser.add_argument("--force", action="store_true",
+                            help="Overwrite records edited since they were loaded.")
+
+    def handle(self, *args, if_empty, force, verbosity, **options):
         folder = Path(settings.BASE_DIR) / "fixtures"
         paths = [folder / name for name in FIXTURES if (folder / name).exists()]
-        verbosity = options["verbosity"]
+        if Government.objects.exists():
+            if if_empty:
+                self.stdout.write("The database already holds records: the demo data were "
+                                  "not loaded, so nothing anybody entered was touched.")
+                return
+            changed = edited_since_loaded(paths)
+            if changed and not force:
+                raise CommandError(self.refusal(changed))
+            if changed:
+                self.stdout.write(self.style.WARNING(
+                    f"Overwriting {len(changed)} edited records with the demo data (--force)."))
         with transaction.atomic():
             call_command("loaddata", *paths, verbosity=verbosity)
             created = give_first_history_rows()
         if verbosity:
             self.stdout.write(self.style.SUCCESS(
-                f"Loaded {', '.join(p.name for p in paths)}; {created} first history rows."
+                f"Loaded {', '.join(p.name for p in paths)}; {created} first history rows. "
+                "The responses and policy views are illustrative, not real replies."
             ))
+
+    @staticmethod
+    def refusal(changed: list[tuple[str, str, list[str]]]) -> str:
+        lines = [f"{len(changed)} records were edited since the demo data were loaded; "
+                 "loading would overwrite them, so nothing was loaded:"]
+        lines += [f"  {model} “{name}”: {', '.join(fields)}" for model, name, fields in
+                  changed[:20]]
+        if len(changed) > 20:
+            lines.append(f"  ... and {len(changed) - 20} more")
+        lines.append("Run loaddemo --force to overwrite them with the demo data.")
+        return "\n".join(lines)
+
+
+def edited_since_loaded(paths) -> list[tuple[str, str, list[str]]]:
+    """(model, record, fields) for each stored record that differs from its fixture."""
+    objects = defaultdict(list)
+    for path in paths:
+        with open(path, encoding="utf-8") as fixture:
+            for item in serializers.deserialize("json", fixture, ignorenonexistent=True):
+                objects[type(item.object)].append(item)
+    changed = []
+    for model, items in objects.items():
+        stored = model._default_manager.in_bulk([item.object.pk for item in items])
+        for item in items:
+            current = stored.get(item.object.pk)
+            if current is None:
+                continue
+            fields = differing_fields(item, current)
+            if fields:
+                changed.append((model._meta.verbose_name, str(current), fields))
+    return changed
+
+
+def differing_fields(item, current) -> list[str]:
+    fixture = item.object
+    fields = [field.name for field in fixture._meta.concrete_fields if not field.primary_key
+              and getattr(fixture, field.attname) != getattr(current, field.attname)]
+    for name, values in (item.m2m_data or {}).items():
+        stored = set(getattr(current, name).values_list("pk", flat=True))
+        if stored != {int(value) for value in values}:
+            fields.append(name)
+    return fields
 
 
 def give_first_history_rows() -> int:

@@ -1,0 +1,27 @@
+"""gunicorn's settings for the tracker, from the environment (``make serve`` uses this file).
+
+GUNICORN_BIND      address to listen on (default 127.0.0.1:8000; behind the reverse proxy)
+WEB_CONCURRENCY    worker processes (default 2 per core, at least 2)
+GUNICORN_TIMEOUT   seconds a request may take before its worker is restarted (default 60)
+ACCESS_LOG         "-" for standard error, a file path, or empty for none (default "-")
+FORWARDED_ALLOW_IPS  proxies whose X-Forwarded-* headers are trusted (default 127.0.0.1)
+
+Workers keep nothing another server needs: sessions, caches and uploads waiting for their
+confirmation live in the database (or Redis), so several app servers can share it.
+"""
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", max(2, multiprocessing.cpu_count() * 2)))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+graceful_timeout = 30
+keepalive = 5
+# Restart each worker now and then, so that no slow leak can grow without bound.
+max_requests = 2000
+max_requests_jitter = 200
+accesslog = os.environ.get("ACCESS_LOG", "-") or None
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request=%({x-request-id}o)s'
+errorlog = "-"
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+wsgi_app = "config.wsgi:application"
