@@ -1,9 +1,9 @@
 """The three roles and what each may do.
 
 Viewers read the pages; Editors add, change and delete the survey and organization
-records in the admin; Administrators also manage users and groups, and see and clear
-sign-in lockouts (django-axes: deleting an access attempt unlocks its username and
-address). Staff status (the right to open the admin) follows the role: see
+records in the admin; Administrators also manage users and groups, everyone's API tokens,
+and see and clear sign-in lockouts (django-axes: deleting an access attempt unlocks its
+username and address). Staff status (the right to open the admin) follows the role: see
 ``staff_role_names``.
 """
 from django.db.models import Q
@@ -35,10 +35,11 @@ def role_permission_filters() -> dict[str, Q]:
     lockouts = Q(content_type__app_label="axes", content_type__model__in=LOCKOUT_MODELS) & (
         Q(codename__startswith="view_") | Q(codename__startswith="delete_")
     )
+    tokens = Q(content_type__app_label="api", content_type__model="token")
     return {
         VIEWERS: records & Q(codename__startswith="view_"),
         EDITORS: records,
-        ADMINISTRATORS: records | accounts | lockouts,
+        ADMINISTRATORS: records | accounts | lockouts | tokens,
     }
 
 
@@ -51,7 +52,9 @@ def sync_role_groups(group_model, permission_model) -> None:
 
 def sync_role_groups_in_migration(apps, schema_editor) -> None:
     """A migration's step: create the permissions of every app migrated so far (Django
-    creates them only after all migrations), then give each role exactly its own."""
+    creates them only after all migrations), then give each role exactly its own.
+
+    Any migration that adds a model a role holds permissions on runs this step."""
     from django.contrib.auth.management import create_permissions
 
     for app_config in apps.get_app_configs():

@@ -6,6 +6,7 @@ DEBUG           "1"/"true" to turn on; off by default
 ALLOWED_HOSTS   comma-separated; defaults to localhost when DEBUG is on
 CONN_MAX_AGE    seconds a database connection is kept (default 60)
 SECURE_COOKIES, SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, BEHIND_TLS_PROXY   HTTPS settings
+API_THROTTLE_RATE   requests a user may make to the API (default "2000/hour")
 """
 import datetime
 import os
@@ -65,11 +66,15 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "import_export",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "axes",
     "core",
     "surveys",
     "organizations",
     "accounts",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -144,6 +149,11 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# The API's Swagger UI ships source maps: served as they are, not compressed at each
+# collectstatic (they are large and only a browser's developer tools read them).
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = ["jpg", "jpeg", "png", "gif", "webp", "zip", "gz",
+                                       "tgz", "bz2", "tbz", "xz", "br", "swf", "flv", "woff",
+                                       "woff2", "3gp", "mp4", "map"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -196,6 +206,47 @@ IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 # Exports that cannot run code (core.exports); the import reads them back exactly.
 IMPORT_EXPORT_FORMATS = [SafeCSV, SafeXLSX]
+
+# The read-only API (api/): tokens for scripts, the session for the browser. Token comes
+# first so that an anonymous request gets 401 with "WWW-Authenticate: Token", not 403.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.SignedIn"],
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"user": os.environ.get("API_THROTTLE_RATE", "2000/hour")},
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.PageNumberPagination",
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "api.schema.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Migration Policy Survey Tracker API",
+    "DESCRIPTION": (
+        "Read-only access to the letters, reports, Governments' responses and published "
+        "figures of A/56/167, and to the inventory of organizations of its sections III and "
+        "IV. Every list takes the same filters as its page. Responses and policy views are "
+        "illustrative (see `is_illustrative`)."
+    ),
+    "VERSION": "1.0.0",
+    "SCHEMA_PATH_PREFIX": "/api/",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["api.permissions.SignedIn"],
+    # ?fields= may leave any field out, so no property of a record is required.
+    "COMPONENT_NO_READ_ONLY_REQUIRED": True,
+    # One name for each choice set that several fields share.
+    "ENUM_NAME_OVERRIDES": {
+        "DatePrecisionEnum": "core.dates.DatePrecision",
+        "StanceEnum": "surveys.models.Stance",
+    },
+    # Swagger UI from the drf-spectacular-sidecar package: no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+}
 
 # Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one
 # username from one address, that pair is locked out for AXES_COOLOFF_MINUTES; an

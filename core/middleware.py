@@ -104,12 +104,15 @@ class DatabaseUnavailableMiddleware:
 
 class RejectNulBytesMiddleware:
     """A NUL byte in the address or a form value is never a real input (PostgreSQL cannot
-    even store one): the request is refused with a 400 that says so, before any view."""
+    even store one): the request is refused with a 400 that says so, before any view.
+    The API (/api/) validates its own parameters and answers its errors in JSON."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.path.startswith("/api/"):
+            return self.get_response(request)
         values = [request.path, *request.GET.keys(), *request.GET.values()]
         if request.method == "POST" and request.content_type != "multipart/form-data":
             values += [*request.POST.keys(), *request.POST.values()]

@@ -158,3 +158,15 @@ def test_the_pdf_states_the_same_figures(viewer_client):
     assert "Out of the 78 Governments" in text
     assert "47 were generally in favour" in text and "26 expressed reservations" in text
     assert "41 per cent of the full membership" in text
+
+
+def test_the_api_gives_the_2001_report_s_figures(viewer_client):
+    """The API (signed in by the session here; tests/api signs in with tokens)."""
+    answer = viewer_client.get("/api/reports/A-56-167/summary/").json()
+    assert (answer["respondents"], answer["stances"]["in_favour"],
+            answer["stances"]["reservations"], answer["stances"]["partial_support"],
+            answer["non_respondents"], answer["membership_share_percent"]) == (
+        78, 47, 26, 5, 110, 41)
+    assert answer["is_illustrative"] is True and answer["reconciliation"]["all_match"] is True
+    listed = viewer_client.get("/api/governments/?report=A-56-167&replied=no&page_size=500")
+    assert listed.json()["count"] == 110

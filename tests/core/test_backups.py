@@ -33,6 +33,11 @@ def scratch_database(tmp_path):
     admin.close()
 
 
+def python(database_url: str, code: str) -> str:
+    """What ``code`` prints, run by ``manage.py shell`` on that database."""
+    return manage(database_url, "shell", "--no-imports", "-c", code).stdout.strip()
+
+
 def manage(database_url: str, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "DATABASE_URL": database_url, "DEBUG": "1"}
     return subprocess.run([sys.executable, "manage.py", *args], env=env,
@@ -53,7 +58,7 @@ def test_backup_then_restore_brings_back_the_data_and_loses_the_change(scratch_d
     dump = tmp_path / "tracker.dump"
     done = manage(scratch_database, "backup", str(dump))
     assert done.returncode == 0 and dump.stat().st_size > 0, done.stderr
-    original = manage(scratch_database, "shell", "--no-imports", "-c", SUMMARY_OF_ONE).stdout.strip()
+    original = python(scratch_database, SUMMARY_OF_ONE)
     figures = manage(scratch_database, "summary", "--report", "A/56/167", "--format", "json")
 
     change = ONE + ("Response.objects.filter(pk=one.pk)"
@@ -64,7 +69,7 @@ def test_backup_then_restore_brings_back_the_data_and_loses_the_change(scratch_d
     assert manage(scratch_database, "restore", str(dump)).returncode != 0  # asks for --yes
     done = manage(scratch_database, "restore", str(dump), "--yes")
     assert done.returncode == 0, done.stderr
-    assert manage(scratch_database, "shell", "--no-imports", "-c", SUMMARY_OF_ONE).stdout.strip() == original
+    assert python(scratch_database, SUMMARY_OF_ONE) == original
     reconciled = manage(scratch_database, "reconcile")
     assert reconciled.returncode == 0, reconciled.stdout
     again = manage(scratch_database, "summary", "--report", "A/56/167", "--format", "json")

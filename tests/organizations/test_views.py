@@ -226,7 +226,7 @@ class Elements(HTMLParser):
 
 @pytest.mark.parametrize(
     ("field", "value", "message"),
-    [("year", "abc", "Enter a number."), ("kind", "nonsense", "Select a valid choice.")],
+    [("year", "abc", "Enter a whole number."), ("kind", "nonsense", "Select a valid choice.")],
 )
 def test_an_invalid_filter_is_said_next_to_its_field_and_described_by_it(
     viewer_client, field, value, message

@@ -1,0 +1,1 @@
+"""The read-only REST API under /api/: the pages' records, filters and figures, as JSON."""

@@ -1,0 +1,1 @@
+"""The API's records: one read-only serializer per noun, each field described."""

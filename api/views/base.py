@@ -1,0 +1,90 @@
+"""What every list of the API shares with the table pages (core.views.TablePage).
+
+The page's FilterSet decides which rows, ``annotate_rows`` adds the counted columns, and the
+page's Table sorts them; ``?fields=`` chooses the fields and every response says whether it
+rests on illustrative records.
+"""
+from django.contrib.auth.decorators import login_not_required
+from django.utils.translation import gettext as _
+from rest_framework import views, viewsets
+from rest_framework.exceptions import NotFound, ValidationError
+
+from api.backends import FilterSetBackend, TableOrderingFilter
+
+# The addresses of records looked up by text: anything else is not an address (and never
+# reaches the database; PostgreSQL refuses some characters, such as NUL, outright).
+ISO3 = "[A-Za-z0-9]+"
+SLUG = "[-A-Za-z0-9_]+"
+
+
+class APIView:
+    """A view of the API: DRF authenticates it (401 for anonymous), not the sign-in page.
+
+    DRF 3.15 and later mark their views so already; this says it whatever the version.
+    """
+
+    @classmethod
+    def as_view(cls, *args, **kwargs):
+        return login_not_required(super().as_view(*args, **kwargs))
+
+
+class NotFoundView(APIView, views.APIView):
+    """Any other address under /api/: a 404 in JSON, as every answer of the API."""
+
+    schema = None  # not an endpoint
+
+    def get(self, request, *args, **kwargs):
+        raise NotFound()
+
+
+class RecordViewSet(APIView, viewsets.ReadOnlyModelViewSet):
+    filter_backends = (FilterSetBackend, TableOrderingFilter)
+    filterset_class = None
+    table_class = None  # the page's Table: its sortable columns are the `ordering` choices
+    fields_param = "fields"
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        self.chosen_fields = self.fields_asked(request)
+
+    def fields_asked(self, request) -> frozenset[str]:
+        """The fields ``?fields=`` chooses (none: all of them); an unknown one is a 400."""
+        if self.action not in ("list", "retrieve"):
+            return frozenset()
+        asked = request.query_params.get(self.fields_param, "")
+        names = frozenset(name.strip() for name in asked.split(",") if name.strip())
+        unknown = names - set(self.get_serializer_class().field_names())
+        if unknown:
+            raise ValidationError({self.fields_param: [
+                _("Unknown fields: %(names)s.") % {"names": ", ".join(sorted(unknown))}
+            ]})
+        return names
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(),
+                "fields": getattr(self, "chosen_fields", frozenset())}
+
+    def annotate_rows(self, rows):
+        """The filtered rows with the columns the records show; the default adds none."""
+        return rows
+
+    def filter_queryset(self, queryset):
+        # As on the pages: filter, then annotate (the counts by the chosen report), then sort
+        # (the table may sort on those counts).
+        rows = FilterSetBackend().filter_queryset(self.request, queryset, self)
+        rows = self.annotate_rows(rows)
+        return TableOrderingFilter().filter_queryset(self.request, rows, self)
+
+    def is_illustrative(self, record) -> bool:
+        return bool(getattr(record, "is_illustrative", False))
+
+    def rests_on_illustrative(self, records) -> bool:
+        """Whether these results, or the choice of them, rest on illustrative records."""
+        return any(self.is_illustrative(record) for record in records)
+
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        data = self.get_serializer(page, many=True).data
+        return self.paginator.get_paginated_response(
+            data, is_illustrative=self.rests_on_illustrative(page)
+        )
