@@ -51,7 +51,7 @@ def rate_chart(report: Report, rates, by: str, title: str, heading: str) -> char
     rows = [
         (labels.get(rate.name, rate.name), rate.rate_percent,
          charts.rate_text(rate.respondents, rate.members, rate.rate_percent),
-         links.replied_url(report, **{by: rate.name}))
+         links.replied_url(report, member="yes", **{by: rate.name}))
         for rate in rates
     ]
     return charts.bar_chart(

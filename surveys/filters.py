@@ -69,6 +69,10 @@ class GovernmentFilterForm(forms.Form):
             self.add_error("new", _(
                 "Choose a report: “first counted” compares a report with the one before it."
             ))
+        if cleaned_data.get("member") and not cleaned_data.get("report"):
+            self.add_error("member", _(
+                "Choose a report: the membership is the report's, on its membership date."
+            ))
         return cleaned_data
 
 
@@ -88,6 +92,10 @@ class GovernmentFilter(GovernmentFilterBase):
     new = ChoiceFilter(
         choices=YES_NO, method="filter_new",
         label=_("First counted by this report (not by the previous one)"),
+    )
+    member = ChoiceFilter(
+        choices=YES_NO, method="filter_member",
+        label=_("A Member on the report's membership date"),
     )
     letter = ModelChoiceFilter(
         queryset=Letter.objects.all(), to_field_name="number", method="filter_recipients",
@@ -123,6 +131,11 @@ class GovernmentFilter(GovernmentFilterBase):
         if value == "yes":
             return queryset.new_respondents_of(report)
         return queryset.repeat_respondents_of(report)
+
+    def filter_member(self, queryset, name, value):
+        members = Government.objects.members_at(self.counting_report).values("pk")
+        return queryset.filter(pk__in=members) if value == "yes" else queryset.exclude(
+            pk__in=members)
 
     def filter_recipients(self, queryset, name, value):
         return queryset.recipients_of(value)
