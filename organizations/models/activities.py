@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.dates import DatePrecision, format_date, precision_errors
+from core.fields import long_text
 from organizations.models.organizations import Organization
 from organizations.querysets import ActivityQuerySet
 
@@ -88,7 +89,7 @@ class Activity(models.Model):
         default=Qualifier.EXACT,
     )
     place = models.CharField(_("place"), max_length=200, blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = long_text(_("description"), blank=True)
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
 
     objects = ActivityQuerySet.as_manager()

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.dates import DatePrecision, format_date, precision_errors
+from core.fields import long_text
 from organizations.models.organizations import Organization
 from organizations.querysets import InstrumentQuerySet
 
@@ -98,7 +99,7 @@ class Mechanism(models.Model):
 
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
     title = models.CharField(_("title"), max_length=200)
-    summary = models.TextField(_("summary"))
+    summary = long_text(_("summary"))
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
     organizations = models.ManyToManyField(
         Organization, related_name="mechanisms", blank=True, verbose_name=_("organizations named")

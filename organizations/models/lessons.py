@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.fields import long_text
 from organizations.models.organizations import Organization
 from organizations.querysets import LessonQuerySet
 
@@ -26,7 +27,7 @@ class Lesson(models.Model):
     organization = models.ForeignKey(
         Organization, models.PROTECT, related_name="lessons", verbose_name=_("organization")
     )
-    text = models.TextField(_("lesson"))
+    text = long_text(_("lesson"))
     theme = models.CharField(_("theme"), max_length=20, choices=Theme.choices)
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
 

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.fields import long_text
 from organizations.querysets import OrganizationQuerySet
 
 
@@ -50,7 +51,7 @@ class Organization(models.Model):
         _("membership as the report states it"), max_length=300, blank=True
     )
     headquarters = models.CharField(_("headquarters"), max_length=100, blank=True)
-    description = models.TextField(_("what the report states of it"), blank=True)
+    description = long_text(_("what the report states of it"), blank=True)
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
 
     objects = OrganizationQuerySet.as_manager()
