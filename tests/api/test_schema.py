@@ -83,7 +83,8 @@ def test_the_lists_take_their_pages_filters(schema):
         return {p["name"] for p in schema["paths"][path]["get"]["parameters"]}
 
     assert {"q", "region", "sub_region", "development_group", "report", "replied",
-            "latest_stance", "new", "letter", "ordering", "page", "page_size", "fields"} == (
+            "latest_stance", "new", "member", "letter", "ordering", "page", "page_size",
+            "fields"} == (
         names("/api/governments/"))
     assert {"q", "report", "stance", "letter", "government", "region", "development_group",
             "topic", "code", "respondent", "received_from", "received_to"} < (

@@ -47,13 +47,28 @@ def axe_path() -> Path:
     return AXE
 
 
-@pytest.fixture
-def page(browser, settings):
+def new_page(browser, settings, **options):
     # Cookies marked Secure would not be sent to the plain-http live server.
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
-    context = browser.new_context(accept_downloads=True)
+    context = browser.new_context(accept_downloads=True, **options)
     page = context.new_page()
     page.set_default_timeout(15_000)
+    return context, page
+
+
+@pytest.fixture
+def page(browser, settings):
+    """A page as staff see it, the site's Content-Security-Policy enforced."""
+    context, page = new_page(browser, settings)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def axe_page(browser, settings):
+    """A page into which the tests inject axe-core: an injected script is inline, which the
+    site's CSP rightly refuses, so this one context lets the test's own script in."""
+    context, page = new_page(browser, settings, bypass_csp=True)
     yield page
     context.close()

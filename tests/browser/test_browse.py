@@ -58,8 +58,9 @@ def table_names(page) -> list[str]:
     return page.locator("table.data-table tbody tr td:first-child").all_inner_texts()
 
 
-def test_follow_a_figure_sort_filter_and_export(page, live_server, signed_up, axe_path,
+def test_follow_a_figure_sort_filter_and_export(axe_page, live_server, signed_up, axe_path,
                                                 tmp_path):
+    page = axe_page
     sign_in(page, live_server.url, *signed_up)
     assert serious_violations(page, axe_path) == []
 
@@ -95,7 +96,8 @@ def test_follow_a_figure_sort_filter_and_export(page, live_server, signed_up, ax
     assert all(line["Illustrative"] in ("Yes", "No") for line in lines)
 
 
-def test_every_kind_of_page_passes_axe(page, live_server, signed_up, axe_path):
+def test_every_kind_of_page_passes_axe(axe_page, live_server, signed_up, axe_path):
+    page = axe_page
     page.goto(live_server.url + "/accounts/login/")
     assert serious_violations(page, axe_path) == [], "sign-in page"
     sign_in(page, live_server.url, *signed_up)

@@ -5,13 +5,11 @@ import secrets
 import pytest
 from django.contrib.auth.models import Group
 
-from tests.browser.conftest import browser, page  # noqa: F401 (the fixtures)
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def signed_in(page, live_server, django_user_model):  # noqa: F811
+def signed_in(page, live_server, django_user_model):
     password = secrets.token_urlsafe(18)
     user = django_user_model.objects.create_user(username="docs-reader", password=password)
     user.groups.add(Group.objects.get_or_create(name="Viewers")[0])
