@@ -5,6 +5,8 @@ from core.admin import TrackedAdmin
 from core.imports import CheckedImportExportMixin
 from organizations.models import (
     Activity,
+    Consideration,
+    Finding,
     Instrument,
     InstrumentStatus,
     Lesson,
@@ -92,3 +94,16 @@ class MechanismAdmin(TrackedAdmin):
     list_display = ("number", "title", "paragraph")
     search_fields = ("title", "summary")
     filter_horizontal = ("organizations", "instruments")
+
+
+@admin.register(Consideration)
+class ConsiderationAdmin(TrackedAdmin):
+    list_display = ("letter", "text", "addressed_in")
+    search_fields = ("text", "note")
+
+
+@admin.register(Finding)
+class FindingAdmin(TrackedAdmin):
+    list_display = ("order", "kind", "paragraph", "text")
+    list_filter = ("kind",)
+    search_fields = ("text",)

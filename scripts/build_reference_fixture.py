@@ -29,12 +29,12 @@ def governments(csv_path):
 
 
 RESOLUTIONS = [
-    # pk, symbol, adopted, paragraph, title
-    (1, "49/127", "1994-12-19", 6, "International Conference on Population and Development"),
+    # pk, symbol, adopted, paragraph, title: the resolution's own title (resolution 52/189
+    # recalls 49/127 as its resolution on international migration and development), not
+    # the title of the agenda item under which it was adopted
+    (1, "49/127", "1994-12-19", 6, "International migration and development"),
     (2, "50/123", "1995-12-20", 7, "International migration and development"),
-    (3, "52/189", "1997-12-18", 8, "International migration and development, including the "
-     "question of the convening of a United Nations conference on international migration "
-     "and development to address migration issues"),
+    (3, "52/189", "1997-12-18", 8, "International migration and development"),
     (4, "54/212", "1999-12-22", 1, "International migration and development"),
 ]
 
@@ -44,8 +44,8 @@ LETTERS = [
      "of such a conference."),
     (2, "1997-04-01", 2, 7, "To obtain the additional views of Governments on the proposed "
      "conference."),
-    (3, "1999-03-01", 3, 8, "To solicit further views, especially inviting those Governments "
-     "that had not responded to the letters sent in 1995 and 1997 to express their views."),
+    (3, "1999-03-01", 3, 8, "Especially inviting those Governments that had not responded "
+     "to the letters sent in 1995 and 1997 to express their views."),
 ]
 
 TITLE = ("International migration and development, including the question of the convening "
@@ -73,12 +73,25 @@ REPORTS = [
 ]
 
 STANCE = {"F": "in_favour", "R": "reservations", "P": "partial_support"}
+COMMENTING = "commenting"  # a topic whose quantifiers are shares of those who commented
+
+# Codes the report does not name: the project adds them so that a reply the report counts
+# but does not describe (the 15 of the 39 that did not want all types of migrants, ...)
+# has a code. Stored as added, with the reason, and never shown as the report's.
+OTHER_NATURE = ("The report says only that the majority wanted a technical and analytical "
+                "conference; this holds the replies that wanted another nature.")
+SPECIFIC_TYPES = ("Para 11 says the majority of the 39 that commented wanted all types of "
+                  "migrants, not what the others wanted; this holds those replies.")
+OTHER_DURATION = ("Para 11 names only a one-week duration; this holds replies that proposed "
+                  "another.")
 TOPICS = [
-    # slug, name, counted within, paragraph, codes (slug, label)
-    ("nature", "Nature of the conference", "F", 10, [
+    # slug, name, counted within, shares among, paragraph,
+    # codes (slug, label) named by the report, or (slug, label, why added) added
+    ("nature", "Nature of the conference", "F", "group", 10, [
         ("technical-analytical", "Of a technical and analytical nature"),
-        ("political", "Of a political nature, leading to negotiated commitments")]),
-    ("objectives", "Objectives and issues to be addressed", "F", 10, [
+        ("political", "Of a political nature, leading to negotiated commitments",
+         OTHER_NATURE)]),
+    ("objectives", "Objectives and issues to be addressed", "F", "group", 10, [
         ("explore-key-aspects", "A forum to explore key aspects of international migration "
          "and development (causes and consequences, levels and trends, positive and negative "
          "aspects for countries of origin, destination and transit)"),
@@ -88,40 +101,41 @@ TOPICS = [
          "migration flows"),
         ("dialogue", "Facilitation of dialogue between countries concerned to enhance "
          "bilateral or multilateral cooperation")]),
-    ("migrant-types", "Types of migrants", "F", 11, [
+    ("migrant-types", "Types of migrants", "F", COMMENTING, 11, [
         ("all-types", "A comprehensive approach: all types of migrants"),
-        ("migrant-workers", "Migrant workers"),
-        ("refugees", "Refugees and asylum-seekers"),
-        ("undocumented", "Undocumented migrants")]),
-    ("duration", "Duration", "F", 11, [
+        ("migrant-workers", "Migrant workers only", SPECIFIC_TYPES),
+        ("refugees", "Refugees and asylum-seekers only", SPECIFIC_TYPES),
+        ("undocumented", "Undocumented migrants only", SPECIFIC_TYPES)]),
+    ("duration", "Duration", "F", "group", 11, [
         ("one-week", "One week"),
-        ("two-weeks", "Two weeks")]),
-    ("outcome", "Outcome", "F", 11, [
+        ("two-weeks", "Two weeks", OTHER_DURATION)]),
+    ("outcome", "Outcome", "F", "group", 11, [
         ("plan-of-action", "A plan of action which countries could follow"),
         ("declaration", "A declaration, recommendations, resolutions or agreed principles")]),
-    ("preparation", "Preparatory process", "F", 12, [
+    ("preparation", "Preparatory process", "F", COMMENTING, 12, [
         ("regional-meetings", "Regional or subregional meetings before a global conference"),
         ("preparatory-committee", "Meetings of a preparatory committee")]),
-    ("secretariat", "Secretariat", "F", 13, [
+    ("secretariat", "Secretariat", "F", "group", 13, [
         ("un-bodies", "Personnel from different United Nations bodies and relevant "
          "organizations"),
         ("member-state-experts", "Representatives or experts from States Members of the "
          "United Nations"),
         ("regional-balance-ngos", "Balanced regional representation, with participation of "
          "international NGOs")]),
-    ("funding", "Funding", "F", 14, [
+    ("funding", "Funding", "F", "group", 14, [
         ("un-finance", "The United Nations to finance the conference"),
         ("agencies", "United Nations bodies, the specialized agencies and intergovernmental "
          "organizations"),
         ("donor-contributions", "Special contributions from donor countries"),
         ("industrialized-donors", "Donors mainly the industrialized developed countries")]),
-    ("reservations", "Reasons for reservations", "R", 15, [
+    ("reservations", "Reasons for reservations", "R", "group", 15, [
         ("already-discussed", "Already discussed at several United Nations conferences; "
          "resources better used to implement their commitments"),
         ("existing-mechanisms", "To be addressed through the existing mechanisms"),
         ("regional-negotiations", "Most productively addressed through regional "
-         "negotiations")]),
-    ("partial-conditions", "Conditions of partial support", "P", 16, [
+         "negotiations"),
+        ("regional-approach", "More in favour of a regional or subregional approach (para 17)")]),
+    ("partial-conditions", "Conditions of partial support", "P", "group", 16, [
         ("clarify-objectives", "More work necessary to clarify and define its objectives"),
         ("regional-bilateral", "Regional or bilateral negotiations more likely to lead to "
          "meaningful ways")]),
@@ -143,6 +157,19 @@ FIGURES = [
      "immigration or not intervening, 1995", 61, "",
      {"year": 1995, "flow": "immigration", "policies": "maintain,no_intervention"},
      "to 61 per cent"),
+    (MAIN, 3, "mid-1970s-many", "quoted", "Governments for which migration was of secondary "
+     "concern in the mid-1970s", None, "many", {},
+     "in the mid-1970s international migration was a topic of secondary concern for many "
+     "Governments"),
+    (MAIN, 3, "mid-1970s-mostly", "quoted", "Intervention mostly confined to the "
+     "administrative regulation of borders", None, "mostly", {},
+     "their intervention was mostly confined to the administrative regulation of national "
+     "borders"),
+    (MAIN, 3, "immigration-strongest", "policy_strongest", "Development group most inclined "
+     "to lower immigration, 1995", None, "developed",
+     {"year": 1995, "flow": "immigration", "policies": "lower"},
+     "In particular, developed countries showed the strongest inclination towards restricting "
+     "immigration."),
     (MAIN, 4, "emigration-lower-1976", "policy_percent", "Countries seeking to lower "
      "emigration, 1976", 13, "", {"year": 1976, "flow": "emigration", "policies": "lower"},
      "increased from 13 per cent"),
@@ -158,6 +185,11 @@ FIGURES = [
      "or not intervening, 1976", 83, "",
      {"year": 1976, "flow": "emigration", "policies": "maintain,no_intervention"},
      "a decline from 83 per cent in 1976"),
+    (MAIN, 4, "emigration-similar-trends", "policy_trends", "Developed and developing "
+     "countries' shares seeking to lower emigration, 1976-1995", None,
+     "both developed and developing", {"year": 1995, "flow": "emigration", "policies": "lower"},
+     "Both developed and developing countries showed similar trends in the evolution of their "
+     "views."),
     (MAIN, 5, "letters-sent", "letters_sent", "Occasions on which views were solicited",
      3, "", {}, "has solicited on three occasions the views of Governments"),
     ("E/1995/69", 6, "respondents", "respondents", "Governments that replied by April 1995",
@@ -165,6 +197,10 @@ FIGURES = [
     ("E/1995/69", 6, "letter-1-responses", "letter_responses", "Replies to the February 1995 "
      "letter by April 1995", 37, "", {"letter": 1},
      "By April 1995, responses had been received from 37 Governments."),
+    ("E/1995/69", 6, "non-response", "non_response", "Governments that had not replied by "
+     "April 1995, of the membership", None, "high level", {},
+     "Because of the high level of non-response, however, it was not possible to assess views "
+     "representing all Governments."),
     ("A/52/314", 7, "respondents", "respondents", "Governments that responded to either the "
      "1995 or the 1997 letter", 65, "", {},
      "based on the views of 65 Governments that responded to either the 1995 or the 1997 "
@@ -182,6 +218,8 @@ FIGURES = [
      "in the report."),
     (MAIN, 9, "non-respondents", "non_respondents", "Governments that never replied", 110, "",
      {}, "Altogether, there are 110 Governments that have never replied to the letter."),
+    (MAIN, 9, "surveys", "letters_sent", "Surveys through which responses were received", 3,
+     "", {}, "through the past three surveys"),
     (MAIN, 9, "respondents", "respondents", "Governments whose responses were received",
      78, "", {}, "Out of the 78 Governments whose responses were received through the past "
      "three surveys"),
@@ -198,6 +236,14 @@ FIGURES = [
     (MAIN, 10, "explore-key-aspects", "code_share", "A forum to explore key aspects", None,
      "many", {"code": ("objectives", "explore-key-aspects"), "among": "stance_group"},
      "Many Governments envisaged the conference as a forum to explore key aspects"),
+    (MAIN, 10, "migrant-rights", "code_share", "To consolidate the rights of migrants", None,
+     "others", {"code": ("objectives", "migrant-rights"), "among": "stance_group"},
+     "Others showed an interest in holding a conference in order to consolidate the rights of "
+     "migrants"),
+    (MAIN, 10, "other-objectives", "codes_mentioned", "Other objectives addressed", None,
+     "a few", {"topic": "objectives", "codes": [("objectives", "manage-flows"),
+                                                ("objectives", "dialogue")]},
+     "A few other objectives of a conference addressed by a number of Governments included"),
     (MAIN, 10, "manage-flows", "code_share", "Strategies to better manage migration flows",
      None, "a number of", {"code": ("objectives", "manage-flows"), "among": "stance_group"},
      "addressed by a number of Governments included the development of strategies"),
@@ -207,6 +253,11 @@ FIGURES = [
     (MAIN, 11, "migrant-types-commented", "topic_commenting", "Governments that commented on "
      "the types of migrants", 39, "", {"topic": "migrant-types"},
      "among the 39 Governments that commented on the question"),
+    (MAIN, 11, "migrant-types-agreement", "code_share", "Agreement on the types of migrants",
+     None, "considerable agreement", {"code": ("migrant-types", "all-types"),
+                                      "among": "commenting"},
+     "there was considerable agreement among the 39 Governments that commented on the "
+     "question"),
     (MAIN, 11, "all-types", "code_share", "All types of migrants", None, "the majority",
      {"code": ("migrant-types", "all-types"), "among": "commenting"},
      "The majority of them considered that a comprehensive approach was required"),
@@ -237,6 +288,11 @@ FIGURES = [
      "some", {"code": ("secretariat", "member-state-experts"), "among": "stance_group"},
      "Some Governments also mentioned the possibility of including in the secretariat "
      "representatives or experts from States Members"),
+    (MAIN, 13, "regional-balance-ngos", "code_share", "Balanced regional representation and "
+     "NGOs", None, "others", {"code": ("secretariat", "regional-balance-ngos"),
+                               "among": "stance_group"},
+     "while others suggested that the secretariat should have balanced regional "
+     "representation"),
     (MAIN, 14, "un-finance", "code_share", "The United Nations to finance the conference",
      None, "the majority", {"code": ("funding", "un-finance"), "among": "stance_group"},
      "the majority of Governments suggested that the United Nations finance the conference"),
@@ -300,6 +356,11 @@ FIGURES = [
      "reservations", None, "a number of", {"stance": "reservations", "among": "respondents"},
      "a number of Governments expressed serious reservations about convening such a "
      "conference"),
+    (MAIN, 17, "regional-approach", "code_share", "Governments with reservations more in favour "
+     "of a regional or subregional approach", None, "generally",
+     {"code": ("reservations", "regional-approach"), "among": "stance_group"},
+     "Generally, these Governments appeared more in favour of adopting a regional or "
+     "subregional approach"),
 ]
 
 
@@ -324,17 +385,20 @@ def build(csv_path):
             "denominator_on": denominator_on, "denominator_note": denominator_note,
             "paragraph": paragraph}})
     topic_pk, code_pk = {}, {}
-    for order, (slug, name, within, paragraph, codes) in enumerate(TOPICS, start=1):
+    for order, (slug, name, within, among, paragraph, codes) in enumerate(TOPICS, start=1):
         topic_pk[slug] = order
         objects.append({"model": "surveys.topic", "pk": order, "fields": {
             "slug": slug, "name": name, "counted_within": STANCE[within],
-            "paragraph": paragraph, "order": order}})
-        for code_order, (code_slug, label) in enumerate(codes, start=1):
+            "shares_among": among, "paragraph": paragraph, "order": order}})
+        for code_order, (code_slug, label, *added) in enumerate(codes, start=1):
             pk = len(code_pk) + 1
             code_pk[slug, code_slug] = pk
+            code_paragraph = 17 if code_slug == "regional-approach" else paragraph
             objects.append({"model": "surveys.code", "pk": pk, "fields": {
-                "topic": order, "slug": code_slug, "label": label, "paragraph": paragraph,
-                "order": code_order}})
+                "topic": order, "slug": code_slug, "label": label,
+                "origin": "added" if added else "report",
+                "added_because": added[0] if added else "",
+                "paragraph": code_paragraph, "order": code_order}})
     for pk, (symbol, paragraph, key, measure, label, value, wording, extra, quote) in enumerate(
             FIGURES, start=1):
         fields = {
@@ -345,6 +409,7 @@ def build(csv_path):
             "flow": extra.get("flow", ""), "policies": extra.get("policies", ""),
             "topic": topic_pk[extra["topic"]] if "topic" in extra else None,
             "code": code_pk[extra["code"]] if "code" in extra else None,
+            "codes": [code_pk[key] for key in extra.get("codes", [])],
             "quote": quote,
         }
         objects.append({"model": "surveys.publishedfigure", "pk": pk, "fields": fields})

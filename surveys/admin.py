@@ -99,14 +99,14 @@ class ReportAdmin(TrackedAdmin):
 
 class CodeInline(ListedInline):
     model = Code
-    fields = ("slug", "label", "paragraph", "order")
+    fields = ("slug", "label", "origin", "paragraph", "order")
     related = ("topic",)
 
 
 @admin.register(Topic)
 class TopicAdmin(TrackedAdmin):
-    list_display = ("name", "counted_within", "paragraph", "code_count", "order")
-    list_filter = ("counted_within",)
+    list_display = ("name", "counted_within", "shares_among", "paragraph", "code_count", "order")
+    list_filter = ("counted_within", "shares_among")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
     inlines = (CodeInline,)
@@ -121,8 +121,8 @@ class TopicAdmin(TrackedAdmin):
 
 @admin.register(Code)
 class CodeAdmin(TrackedAdmin):
-    list_display = ("label", "topic", "slug", "paragraph")
-    list_filter = ("topic",)
+    list_display = ("label", "topic", "slug", "origin", "paragraph")
+    list_filter = ("origin", "topic")
     list_select_related = ("topic",)
     search_fields = ("label", "slug", "topic__name")
 
@@ -173,7 +173,7 @@ class PublishedFigureAdmin(TrackedAdmin):
     list_filter = ("report", "measure", "stance")
     list_select_related = ("report", "stated_in")
     search_fields = ("label", "key", "quote")
-    autocomplete_fields = ("code", "topic")
+    autocomplete_fields = ("code", "codes", "topic")
 
     @admin.display(description=_("as published"))
     def published(self, figure):

@@ -40,6 +40,7 @@ CODE_TARGETS = {
     ("funding", "donor-contributions"): 18,
     ("reservations", "already-discussed"): 15, ("reservations", "existing-mechanisms"): 5,
     ("reservations", "regional-negotiations"): 3,
+    ("reservations", "regional-approach"): 18,  # para 17: "Generally" (two thirds or more)
     ("partial-conditions", "clarify-objectives"): 5,
     ("partial-conditions", "regional-bilateral"): 4,
 }
@@ -176,9 +177,21 @@ class Generator:
         return views
 
 
+def lower_first(label: str) -> str:
+    """A code's label inside a sentence: 'One week' -> 'one week', but a name keeps its
+    capital ('United Nations bodies ...', 'Special contributions' -> 'special ...')."""
+    first_word = label.split(" ", 1)[0]
+    if label.startswith(PROPER_NAMES) or (len(first_word) > 1 and first_word.isupper()):
+        return label
+    return label[:1].lower() + label[1:]
+
+
+PROPER_NAMES = ("United Nations", "States Members")
+
+
 def summary_text(reply: Reply) -> str:
     stance = Stance(reply.stance).label.lower()
-    views = "; ".join(c.label[0].lower() + c.label[1:] for c in
+    views = "; ".join(lower_first(c.label) for c in
                       sorted(reply.codes, key=lambda c: (c.topic.order, c.order)))
     text = f"Illustrative reply, {stance}."
     return f"{text} Views: {views}." if views else text

@@ -1,4 +1,4 @@
-"""The inventory of sections III and IV of A/56/167: organizations, their activities and
+"""The inventory of sections I, III and IV of A/56/167: organizations, their activities and
 lessons, the international instruments and the possible mechanisms.
 
 Every record cites the paragraph of the report it is taken from.
@@ -14,8 +14,10 @@ from organizations.models.activities import (
 from organizations.models.instruments import Instrument, InstrumentStatus, Mechanism, Relevance
 from organizations.models.lessons import Lesson, Theme
 from organizations.models.organizations import Group, Organization
+from organizations.models.report_sections import Consideration, Finding, FindingKind
 
 __all__ = [
-    "Activity", "Group", "Instrument", "InstrumentStatus", "Kind", "Lesson", "Mechanism",
+    "Activity", "Consideration", "Finding", "FindingKind", "Group", "Instrument",
+    "InstrumentStatus", "Kind", "Lesson", "Mechanism",
     "Organization", "Participation", "Qualifier", "Relevance", "Role", "Theme", "format_span",
 ]

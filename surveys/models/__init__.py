@@ -6,9 +6,10 @@ from surveys.models.figures import Measure, PublishedFigure
 from surveys.models.governments import DevelopmentGroup, Government
 from surveys.models.letters import Letter, Report, Resolution
 from surveys.models.policies import Policy, PolicyFlow, PolicyView
-from surveys.models.responses import Code, Response, Stance, Topic
+from surveys.models.responses import Code, CodeOrigin, Response, SharesAmong, Stance, Topic
 
 __all__ = [
-    "Code", "DevelopmentGroup", "Government", "Letter", "Measure", "Policy", "PolicyFlow",
-    "PolicyView", "PublishedFigure", "Report", "Resolution", "Response", "Stance", "Topic",
+    "Code", "CodeOrigin", "DevelopmentGroup", "Government", "Letter", "Measure", "Policy",
+    "PolicyFlow", "PolicyView", "PublishedFigure", "Report", "Resolution", "Response",
+    "SharesAmong", "Stance", "Topic",
 ]

@@ -23,15 +23,26 @@ class Measure(models.TextChoices):
     CODE_SHARE = "code_share", _("Quantifier: one coded view within its group")
     MOST_FREQUENT = "most_frequent", _("The view most frequently mentioned on a topic")
     POLICY_PERCENT = "policy_percent", _("Percentage of countries with a policy")
+    POLICY_STRONGEST = "policy_strongest", _(
+        "The development group most inclined to a policy")
+    POLICY_TRENDS = "policy_trends", _(
+        "Whether developed and developing countries' shares moved the same way")
+    NON_RESPONSE = "non_response", _("Quantifier: Governments that did not reply, of the "
+                                     "membership")
+    CODES_MENTIONED = "codes_mentioned", _("Quantifier: how many of the named views were "
+                                           "mentioned")
+    QUOTED = "quoted", _("Quoted from the report: the records cannot compute it")
 
 
 class PublishedFigure(models.Model):
     """A figure the report states, which the computed figure is checked against.
 
     ``measure`` says what is computed (surveys.summary.reconciliation.check_figure);
-    ``letter``, ``stance``, ``topic``, ``code``, ``among``, ``year``, ``flow`` and
-    ``policies`` say of what. A count
-    is published as ``value``; a quantifier ("the majority") as ``wording``.
+    ``letter``, ``stance``, ``topic``, ``code`` (or ``codes``), ``among``, ``year``,
+    ``flow`` and ``policies`` say of what. A count is published as ``value``; a quantifier
+    ("the majority") as ``wording``. A statement the records cannot compute (para 3's
+    "many" Governments of the mid-1970s) has the measure ``quoted``: the reconciliation
+    lists it as quoted, not computed, never as a match.
     """
 
     class Among(models.TextChoices):
@@ -51,6 +62,10 @@ class PublishedFigure(models.Model):
     wording = models.CharField(_("wording"), max_length=100, blank=True)
     letter = models.ForeignKey(Letter, models.PROTECT, null=True, blank=True, related_name="+")
     code = models.ForeignKey(Code, models.PROTECT, null=True, blank=True, related_name="+")
+    codes = models.ManyToManyField(
+        Code, blank=True, related_name="+", verbose_name=_("codes"),
+        help_text=_("The views a 'how many of the named views' figure counts (para 10)."),
+    )
     topic = models.ForeignKey(Topic, models.PROTECT, null=True, blank=True, related_name="+")
     stance = models.CharField(max_length=20, choices=Stance.choices, blank=True)
     among = models.CharField(max_length=16, choices=Among.choices, blank=True)
@@ -59,7 +74,7 @@ class PublishedFigure(models.Model):
     policies = models.CharField(max_length=60, blank=True, help_text=_("Comma-separated policies."))
     quote = models.TextField(_("quote"), blank=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(m2m_fields=[codes])
 
     class Meta:
         ordering = ["report__issued_on", "paragraph", "pk"]
@@ -76,3 +91,7 @@ class PublishedFigure(models.Model):
     @property
     def published(self) -> str:
         return self.wording or str(self.value)
+
+    @property
+    def is_quoted(self) -> bool:
+        return self.measure == Measure.QUOTED

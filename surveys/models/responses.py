@@ -1,4 +1,5 @@
 """Governments' responses: the stance and the coded views of each reply (paras 9-16)."""
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -16,14 +17,36 @@ class Stance(models.TextChoices):
     RESERVATIONS = "reservations", _("Reservations")
     PARTIAL_SUPPORT = "partial_support", _("Partial support")
 
+class SharesAmong(models.TextChoices):
+    """Which Governments a topic's quantifiers are shares of (paras 10-16)."""
+
+    GROUP = "group", _("the Governments of the topic's stance")
+    COMMENTING = "commenting", _("those of them that commented on the topic")
+
+
+class CodeOrigin(models.TextChoices):
+    REPORT = "report", _("Named by the report")
+    ADDED = "added", _("Added by the project for coding")
+
+
 class Topic(models.Model):
-    """A question of the codebook (paras 10-16), counted within one stance group."""
+    """A question of the codebook (paras 10-17), counted within one stance group.
+
+    ``shares_among`` is the one rule for the base of every quantifier of the topic's codes:
+    the summary's tables, its prose and the reconciliation all take shares of it.
+    """
 
     slug = models.SlugField(unique=True)
     name = models.CharField(_("name"), max_length=100)
     counted_within = models.CharField(
         _("counted within"), max_length=20, choices=Stance.choices,
         help_text=_("The group of Governments the report counts this topic in."),
+    )
+    shares_among = models.CharField(
+        _("quantifiers are shares of"), max_length=12, choices=SharesAmong.choices,
+        default=SharesAmong.GROUP,
+        help_text=_("Para 11 counts the types of migrants among the 39 that commented, "
+                    "para 12 the preparatory process among those that expressed an opinion."),
     )
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
     order = models.PositiveSmallIntegerField(default=0)
@@ -37,15 +60,33 @@ class Topic(models.Model):
         return self.name
 
 
+class CodeQuerySet(models.QuerySet):
+    def named_by_report(self):
+        return self.filter(origin=CodeOrigin.REPORT)
+
+
 class Code(models.Model):
-    """One coded view within a topic, e.g. 'technical and analytical' for the nature."""
+    """One coded view within a topic, e.g. 'technical and analytical' for the nature.
+
+    A code the report names is real reference data; a code the project adds (to hold the
+    replies the report leaves unquantified) says so and why, and is never shown as the
+    report's: the summary's tables and prose use only the codes the report names.
+    """
 
     topic = models.ForeignKey(Topic, models.PROTECT, related_name="codes")
     slug = models.SlugField()
     label = models.CharField(_("label"), max_length=200)
+    origin = models.CharField(
+        _("origin"), max_length=8, choices=CodeOrigin.choices, default=CodeOrigin.REPORT
+    )
+    added_because = models.CharField(
+        _("why the project added it"), max_length=300, blank=True,
+        help_text=_("Required for a code the report does not name."),
+    )
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
     order = models.PositiveSmallIntegerField(default=0)
 
+    objects = CodeQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -58,7 +99,22 @@ class Code(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.topic.name}: {self.label}"
+        added = "" if self.is_named_by_report else " " + str(_("(added for coding)"))
+        return f"{self.topic.name}: {self.label}{added}"
+
+    @property
+    def is_named_by_report(self) -> bool:
+        return self.origin == CodeOrigin.REPORT
+
+    def clean(self):
+        if self.origin == CodeOrigin.ADDED and not self.added_because.strip():
+            raise ValidationError(
+                {"added_because": _("Say why the project adds a code the report does not name.")}
+            )
+        if self.origin == CodeOrigin.REPORT and self.added_because.strip():
+            raise ValidationError(
+                {"added_because": _("A code the report names needs no reason for being added.")}
+            )
 
 
 class Response(models.Model):
