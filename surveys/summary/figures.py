@@ -9,22 +9,25 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Count, F, Q
+from django.utils.translation import gettext
 
 from surveys.models import (
     Code,
+    CodeOrigin,
     Government,
     Letter,
     PolicyView,
     PublishedFigure,
     Report,
     Response,
+    SharesAmong,
     Stance,
     Topic,
 )
-from surveys.summary.quantifiers import percent, quantifier_for
+from surveys.summary.quantifiers import per_cent, percent, quantifier_for
 from surveys.summary.reconciliation import FigureCheck, check_figure
 
 
@@ -35,6 +38,10 @@ class StanceCount:
     count: int
     share_percent: int
 
+    @property
+    def share_label(self) -> str:
+        return per_cent(self.share_percent)
+
 
 @dataclass(frozen=True)
 class LetterCount:
@@ -44,14 +51,23 @@ class LetterCount:
     new: int
     repeat: int
     after_cutoff: int
+    cumulative: int = 0  # Governments counted from this letter and the earlier ones
 
 
 @dataclass(frozen=True)
 class CodeCount:
+    """A view's count, and its share and quantifier of ``total``: the Governments the topic's
+    quantifiers are shares of (``Topic.shares_among``), as in the prose."""
+
     code: Code
     count: int
+    total: int
     share_percent: int
     quantifier: str
+
+    @property
+    def share_label(self) -> str:
+        return per_cent(self.share_percent)
 
 
 @dataclass(frozen=True)
@@ -60,7 +76,22 @@ class TopicCount:
     group_label: str
     group_size: int
     commenting: int
-    codes: tuple[CodeCount, ...]
+    codes: tuple[CodeCount, ...]  # the views the report names
+    added_codes: tuple[CodeCount, ...] = ()  # views the project adds for coding
+
+    @property
+    def base(self) -> int:
+        """The Governments its quantifiers are shares of: the group, or those commenting."""
+        if self.topic.shares_among == SharesAmong.COMMENTING:
+            return self.commenting
+        return self.group_size
+
+    @property
+    def base_label(self) -> str:
+        if self.topic.shares_among == SharesAmong.COMMENTING:
+            return gettext("of the %(n)s that commented") % {"n": self.commenting}
+        return gettext("of the %(n)s %(group)s") % {
+            "n": self.group_size, "group": self.group_label.lower()}
 
     @property
     def most_frequent(self) -> CodeCount | None:
@@ -80,6 +111,10 @@ class GroupRate:
     respondents: int
     rate_percent: int
 
+    @property
+    def rate_label(self) -> str:
+        return per_cent(self.rate_percent)
+
 
 @dataclass(frozen=True)
 class Summary:
@@ -98,6 +133,8 @@ class Summary:
     by_development_group: tuple[GroupRate, ...]
     policy_shares: dict = field(default_factory=dict, compare=False)
     figures: tuple[FigureCheck, ...] = ()
+    # (year, flow, development group) -> {policy: countries}, for paras 3-4's comparisons
+    policy_group_shares: dict = field(default_factory=dict, compare=False)
 
     def stance(self, key: str) -> StanceCount:
         return next(s for s in self.stances if s.stance == key)
@@ -111,7 +148,28 @@ class Summary:
 
     @property
     def all_figures_match(self) -> bool:
-        return all(check.matches for check in self.figures)
+        """True when no published figure differs or cannot be computed (quoted ones are
+        the report's words, which the records are not asked to compute)."""
+        return not any(check.is_problem for check in self.figures)
+
+    def check(self, key: str) -> FigureCheck | None:
+        return next((c for c in self.figures if c.figure.key == key), None)
+
+    def policy_years(self, flow: str) -> list[int]:
+        """The years with policy data up to the report's year, for one flow."""
+        return sorted(y for y, f in self.policy_shares if f == flow
+                      and y <= self.report.issued_on.year)
+
+    def policy_percent(self, year: int, flow: str, policies, group: str = "") -> int | None:
+        """The percentage of countries (of ``group``, or all) with one of ``policies``."""
+        shares = self.policy_group_shares.get((year, flow, group)) if group else (
+            self.policy_shares.get((year, flow)))
+        if not shares:
+            return None
+        return percent(sum(shares.get(p, 0) for p in policies), sum(shares.values()))
+
+    def policy_groups(self) -> list[str]:
+        return sorted({g for _y, _f, g in self.policy_group_shares})
 
     def as_dict(self) -> dict:
         """The plain figures, for JSON: keys as in the foundation issue."""
@@ -136,6 +194,7 @@ class Summary:
                     "group": t.group_label, "group_size": t.group_size,
                     "commenting": t.commenting,
                     "codes": {c.code.slug: c.count for c in t.codes},
+                    "added_codes": {c.code.slug: c.count for c in t.added_codes},
                 }
                 for t in self.topics
             },
@@ -170,13 +229,14 @@ def _letters(report: Report) -> tuple[LetterCount, ...]:
     counted = _per_letter(Response.objects.counted_by(report),
                           n=Count("pk"), repeat=Count("pk", filter=Q(is_repeat=True)))
     late = _per_letter(Response.objects.after_cutoff_of(report), n=Count("pk"))
-    result = []
+    result, cumulative = [], 0
     for letter in report.letters.all():
         row = counted.get(letter.pk, {"n": 0, "repeat": 0})
+        cumulative += row["n"] - row["repeat"]
         result.append(LetterCount(
             letter=letter, sent=letter.sent_on.strftime("%Y-%m"), responses=row["n"],
             new=row["n"] - row["repeat"], repeat=row["repeat"],
-            after_cutoff=late.get(letter.pk, {"n": 0})["n"],
+            after_cutoff=late.get(letter.pk, {"n": 0})["n"], cumulative=cumulative,
         ))
     return tuple(result)
 
@@ -197,18 +257,31 @@ def _topics(report: Report, stances: tuple[StanceCount, ...]) -> tuple[TopicCoun
     group_size = {s.stance: s.count for s in stances}
     by_topic = defaultdict(list)
     for code in codes:
-        size = group_size[code.topic.counted_within]
-        by_topic[code.topic].append(
-            CodeCount(code, code.n, percent(code.n, size), quantifier_for(code.n, size))
-        )
-    return tuple(
-        TopicCount(
+        by_topic[code.topic].append(code)
+    result = []
+    for topic in sorted(by_topic, key=lambda t: t.order):
+        counted = TopicCount(
             topic=topic, group_label=topic.get_counted_within_display(),
             group_size=group_size[topic.counted_within], commenting=commenting.get(topic.pk, 0),
-            codes=tuple(by_topic[topic]),
+            codes=(),
         )
-        for topic in sorted(by_topic, key=lambda t: t.order)
-    )
+        base = counted.base
+        views = [CodeCount(code, code.n, base, percent(code.n, base),
+                           quantifier_for(code.n, base)) for code in by_topic[topic]]
+        result.append(replace(
+            counted, codes=tuple(v for v in views if v.code.origin == CodeOrigin.REPORT),
+            added_codes=tuple(v for v in views if v.code.origin != CodeOrigin.REPORT)))
+    return tuple(result)
+
+
+def _policy_group_shares() -> dict:
+    rows = (PolicyView.objects.order_by()
+            .values_list("year", "flow", "government__development_group", "policy")
+            .annotate(n=Count("pk")))
+    shares: dict = defaultdict(dict)
+    for year, flow, group, policy, n in rows:
+        shares[year, flow, group][policy] = n
+    return dict(shares)
 
 
 def _rates(report: Report, by: str) -> tuple[GroupRate, ...]:
@@ -239,10 +312,11 @@ def report_summary(*, report: Report) -> Summary:
         by_region=_rates(report, "region"),
         by_development_group=_rates(report, "development_group"),
         policy_shares=PolicyView.objects.shares(),
+        policy_group_shares=_policy_group_shares(),
     )
     figures = PublishedFigure.objects.filter(report=report).select_related(
         "code__topic", "topic", "letter"
-    )
+    ).prefetch_related("codes")
     checks = tuple(check_figure(summary, figure) for figure in figures)
     return Summary(**{**summary.__dict__, "figures": checks})
 

@@ -1,14 +1,19 @@
-"""Section II of a report, regenerated from its Summary as numbered paragraphs.
+"""Section II of a report, regenerated from its Summary as numbered paragraphs of parts.
 
 ``paragraphs(summary, earlier=...)`` returns the paragraphs of the section in the order of
 A/56/167 (paras 3-17): the policies (3-4, from ``summary.policy_shares``), the letters (5-8,
 from the Letter, Resolution and Report records and the summaries of the reports that first
 counted each letter), the stances (9), the views on each topic (10-16) and the conclusion
-(17). Every number is read from the Summary; every quantifier is the band of a count within
-the group the report counts it in (``surveys.summary.quantifiers``), printed in the report's own
-words when its sentence used a word of that band. Changing a response's stance or codes
-therefore changes the prose. A paragraph whose records give nothing to say (no policy data,
-no one in the group) is left out, so earlier reports read with fewer paragraphs.
+(17). Each paragraph is a sequence of parts of three kinds (``surveys.summary.kinds``):
+computed from the records, quoted from the report, or context from the reference records.
+Every number is read from the Summary; every quantifier is the band of a count within the
+group the report counts it in, printed in the report's own word only when it fits.
+
+A letter's own reply count is stated only where the report that first counted it
+publishes one (A/52/314 gives none for the 1997 letter, and its cutoff is assumed), so the
+regenerated text never states a count or a date the report does not. A paragraph whose
+records give nothing to say (no policy data, no one in the group) is left out, so earlier
+reports read with fewer paragraphs.
 
 The sentences of paras 10-17 are declared in ``surveys.summary.sentences`` and filled in by
 ``surveys.summary.fill``; this module holds the paragraphs on the policies, the letters and
@@ -25,10 +30,18 @@ from django.utils.translation import ngettext
 from surveys.models import Policy, PolicyFlow, Stance
 from surveys.summary.figures import LetterCount, Summary
 from surveys.summary.fill import number, view_paragraphs
-from surveys.summary.quantifiers import percent
+from surveys.summary.kinds import SOURCE, Part, computed, context
+from surveys.summary.quotations import NOTES, REPORT_FATE_LEAD, quoted
+from surveys.summary.reconciliation import (
+    BOTH_GROUPS,
+    group_trends,
+    strongest_group,
+    trends_are_similar,
+)
 
-SOURCE = "A/56/167"  # the report whose paragraph numbers the codebook and figures cite
 FIRST_NUMBER = 3  # section II of A/56/167 opens at paragraph 3
+LOWER = [Policy.LOWER]
+KEEP = [Policy.MAINTAIN, Policy.NO_INTERVENTION]
 
 
 @dataclass(frozen=True)
@@ -36,15 +49,28 @@ class Paragraph:
     """One generated paragraph, the paragraph of A/56/167 it regenerates and its records."""
 
     number: int
-    text: str
     source_paragraph: int
     sources: tuple[str, ...]  # the symbols of the reports whose records it counts
+    parts: tuple[Part, ...]
 
     @property
-    def footnote(self) -> str:
+    def text(self) -> str:
+        return " ".join(part.text for part in self.parts)
+
+    @property
+    def citation(self) -> str:
         return _("Regenerates %(source)s, paragraph %(paragraph)s; counted from the records "
                  "of %(reports)s.") % {"source": SOURCE, "paragraph": self.source_paragraph,
                                        "reports": ", ".join(self.sources)}
+
+    @property
+    def notes(self) -> list[tuple[int, str]]:
+        """The report's own notes the paragraph's quotations carry, with their numbers."""
+        return [(part.note, NOTES[part.note]) for part in self.parts if part.note]
+
+    @property
+    def differences(self) -> list:
+        return [check for part in self.parts for check in part.differences]
 
 
 def paragraphs(summary: Summary, *, earlier: Sequence[Summary] = ()) -> list[Paragraph]:
@@ -54,29 +80,140 @@ def paragraphs(summary: Summary, *, earlier: Sequence[Summary] = ()) -> list[Par
     paragraphs say how many replies each letter had by the report that first counted it.
     """
     own = (summary.report.symbol,)
-    drafts = [(3, policy_text(summary, PolicyFlow.IMMIGRATION), own),
-              (4, policy_text(summary, PolicyFlow.EMIGRATION), own)]
+    drafts = [(3, immigration_parts(summary), own), (4, emigration_parts(summary), own)]
     if summary.letters:
         drafts.append((5, letters_opening(summary), own))
     drafts += letter_paragraphs(summary, list(earlier))
-    drafts.append((9, stance_paragraph(summary), own))
-    drafts += [(source, text, own) for source, text in view_paragraphs(summary)]
-    kept = [(source, text, sources) for source, text, sources in drafts if text]
-    return [Paragraph(FIRST_NUMBER + i, text, source, sources)
-            for i, (source, text, sources) in enumerate(kept)]
+    drafts.append((9, stance_parts(summary), own))
+    drafts += [(source, parts, own) for source, parts in view_paragraphs(summary)]
+    kept = [(source, parts, sources) for source, parts, sources in drafts if parts]
+    return [Paragraph(FIRST_NUMBER + i, source, sources, tuple(parts))
+            for i, (source, parts, sources) in enumerate(kept)]
 
 
-def letters_opening(summary: Summary) -> str:
+# Paragraphs 3-4: policies --------------------------------------------------------------
+
+
+def policy_span(summary: Summary, flow: str):
+    """(first year, last year, percentages) of a flow's policy data, or None."""
+    years = summary.policy_years(flow)
+    if len(years) < 2:
+        return None
+    first, last = years[0], years[-1]
+
+    def pct(year, policies):
+        return summary.policy_percent(year, flow, policies)
+
+    return first, last, {"lower0": pct(first, LOWER), "lower1": pct(last, LOWER),
+                         "keep0": pct(first, KEEP), "keep1": pct(last, KEEP)}
+
+
+def moved(before: int, after: int) -> str:
+    """'increased from 13 per cent to 20 per cent', 'stayed at 20 per cent'."""
+    if after == before:
+        return _("stayed at %(after)s per cent") % {"after": after}
+    verb = _("increased") if after > before else _("decreased")
+    return _("%(verb)s from %(before)s per cent to %(after)s per cent") % {
+        "verb": verb, "before": before, "after": after}
+
+
+def immigration_parts(summary: Summary) -> list[Part]:
+    """Paragraph 3: the quoted baseline of the mid-1970s, then the computed shares."""
+    span = policy_span(summary, PolicyFlow.IMMIGRATION)
+    if span is None:
+        return []
+    first, last, p = span
+    check = summary.check
+    if p["lower1"] > p["lower0"]:
+        lower = _("The percentage of countries with policies to lower immigration had reached "
+                  "%(lower1)s per cent by %(last)s, as compared to only %(lower0)s per cent in "
+                  "%(first)s.")
+    elif p["lower1"] < p["lower0"]:
+        lower = _("The percentage of countries with policies to lower immigration had fallen "
+                  "to %(lower1)s per cent by %(last)s, as compared to %(lower0)s per cent in "
+                  "%(first)s.")
+    else:
+        lower = _("The percentage of countries with policies to lower immigration was "
+                  "%(lower1)s per cent in %(last)s, as in %(first)s.")
+    values = {**p, "first": first, "last": last}
+    parts = [
+        quoted("attention"), quoted("mid-1970s"), quoted("borders"), quoted("control"),
+        computed(lower % values, 3, [check(f"immigration-lower-{first}"),
+                                     check(f"immigration-lower-{last}")]),
+        computed(_("During this period, the percentage of Governments which adopted measures "
+                   "aimed at maintaining their levels of immigration or non-intervention "
+                   "policies %(moved)s.") % {"moved": moved(p["keep0"], p["keep1"])}, 3,
+                 [check(f"immigration-maintain-{first}"), check(f"immigration-maintain-{last}")]),
+    ]
+    leader, _shares = strongest_group(summary, last, PolicyFlow.IMMIGRATION, LOWER)
+    if leader:
+        text = _("In particular, %(group)s countries showed the strongest inclination towards "
+                 "restricting immigration.") % {"group": leader}
+    else:
+        text = _("In particular, no group of countries showed a stronger inclination than the "
+                 "others towards restricting immigration.")
+    parts.append(computed(text, 3, [check("immigration-strongest")]))
+    return parts
+
+
+def emigration_parts(summary: Summary) -> list[Part]:
+    """Paragraph 4: the shares of countries by emigration policy, and the groups' trends."""
+    span = policy_span(summary, PolicyFlow.EMIGRATION)
+    if span is None:
+        return []
+    first, last, p = span
+    check = summary.check
+    parts = [
+        computed(_("With regard to emigration policies, between %(first)s and %(last)s, the "
+                   "percentage of countries seeking to lower emigration had %(moved)s.") % {
+            "first": first, "last": last, "moved": moved(p["lower0"], p["lower1"])}, 4,
+            [check(f"emigration-lower-{first}"), check(f"emigration-lower-{last}")]),
+        computed(_("As of %(last)s, %(keep1)s of the countries aimed at maintaining their "
+                   "existing level of emigration or not to intervene, %(change)s from "
+                   "%(keep0)s per cent in %(first)s.") % {
+            "last": last, "first": first, "keep1": share_words(p["keep1"]),
+            "keep0": p["keep0"], "change": change(p["keep0"], p["keep1"])}, 4,
+            [check(f"emigration-maintain-{last}"), check(f"emigration-maintain-{first}")]),
+    ]
+    trends = group_trends(summary, PolicyFlow.EMIGRATION, LOWER, last)
+    if len(trends) > 1:
+        if trends_are_similar(trends):
+            text = _("%(both)s countries showed similar trends in the evolution of their "
+                     "views.") % {"both": BOTH_GROUPS[:1].upper() + BOTH_GROUPS[1:]}
+        else:
+            text = _("Developed and developing countries showed different trends in the "
+                     "evolution of their views: the percentage seeking to lower emigration %("
+                     "moves)s.") % {"moves": _(" and ").join(
+                         _("%(moved)s among %(group)s countries") % {
+                             "moved": moved(a, b), "group": group}
+                         for group, (a, b) in trends.items())}
+        parts.append(computed(text, 4, [check("emigration-similar-trends")]))
+    return parts
+
+
+def share_words(value: int) -> str:
+    words = {75: _("three quarters"), 50: _("half"), 25: _("a quarter")}
+    return words.get(value, _("%(n)s per cent") % {"n": value})
+
+
+def change(before: int, after: int) -> str:
+    if after > before:
+        return _("an increase")
+    return _("a decline") if after < before else _("no change")
+
+
+# Paragraphs 5-8: the letters ------------------------------------------------------------
+
+
+def letters_opening(summary: Summary) -> list[Part]:
     """Paragraph 5: how often the views of Governments were solicited."""
-    return _(
-        "Reflecting the growing concern about international population mobility and the weak "
-        "understanding of its relationship to development, the possibility of convening a "
-        "conference on international migration and development has been pursued. Since "
-        "%(year)s, the Population Division of the United Nations Secretariat has solicited "
-        "%(occasions)s the views of Governments regarding this possibility, as a follow-up "
-        "activity to the International Conference on Population and Development (ICPD).") % {
+    return [quoted("concern"), computed(_(
+        "Since %(year)s, the Population Division of the United Nations Secretariat has "
+        "solicited %(occasions)s the views of Governments regarding this possibility, as a "
+        "follow-up activity to the International Conference on Population and Development "
+        "(ICPD).") % {
         "year": summary.letters[0].letter.sent_on.year,
-        "occasions": occasions(len(summary.letters))}
+        "occasions": occasions(len(summary.letters))}, 5, [summary.check("letters-sent")])]
 
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
@@ -87,12 +224,13 @@ def letter_paragraphs(summary: Summary, earlier: list[Summary]):
     drafts = []
     for i, count in enumerate(summary.letters):
         first = next(s for s in [*earlier, summary] if letter_count(s, count))
-        text = letter_text(i, count, first)
-        drafts.append((count.letter.paragraph, text, (first.report.symbol,)))
-    late = late_text(summary, earlier[-1] if earlier else None)
+        paragraph = count.letter.paragraph
+        drafts.append((paragraph, letter_parts(i, count, first, paragraph),
+                       (first.report.symbol,)))
+    late = late_parts(summary, earlier[-1] if earlier else None)
     if late and drafts:
-        source, text, symbols = drafts[-1]
-        drafts[-1] = (source, f"{text} {late}", (*symbols, summary.report.symbol))
+        source, parts, symbols = drafts[-1]
+        drafts[-1] = (source, [*parts, *late], (*symbols, summary.report.symbol))
     return drafts
 
 
@@ -100,41 +238,107 @@ def letter_count(summary: Summary, count: LetterCount) -> LetterCount | None:
     return next((c for c in summary.letters if c.letter.pk == count.letter.pk), None)
 
 
-def letter_text(index: int, count: LetterCount, first: Summary) -> str:
+def letter_values(index: int, count: LetterCount, first: Summary) -> dict:
     letter = count.letter
-    ordinal = ORDINALS[index] if index < len(ORDINALS) else str(index + 1)
     purpose = letter.purpose.strip().rstrip(".")
-    values = {
-        "resolution": letter.mandate.symbol, "ordinal": ordinal,
+    return {
+        "resolution": letter.mandate.symbol,
+        "ordinal": ORDINALS[index] if index < len(ORDINALS) else str(index + 1),
         "adopted": f"{letter.mandate.adopted_on.day} {letter.mandate.adopted_on:%B %Y}",
         "sent": letter.sent_label, "purpose": purpose[:1].lower() + purpose[1:],
         "cutoff": f"{first.cutoff:%B %Y}", "replies": letter_count(first, count).responses,
         "respondents": first.respondents, "year": first.letters[0].letter.sent_on.year,
         "symbol": first.report.symbol,
+        "years": " or the ".join(str(c.letter.sent_on.year) for c in first.letters),
     }
-    return _(
-        "In accordance with General Assembly resolution %(resolution)s of %(adopted)s, the "
-        "%(ordinal)s letter was sent to all permanent representatives to the United Nations in "
-        "%(sent)s, %(purpose)s. By %(cutoff)s, responses had been received from %(replies)s "
-        "Governments. Based on the responses received from %(respondents)s Governments that "
-        "had expressed their views since %(year)s, the report of the Secretary-General "
-        "(%(symbol)s) was prepared.") % values
 
 
-def late_text(summary: Summary, previous: Summary | None) -> str:
+def mandate_parts(index: int, values: dict, paragraph: int) -> list[Part]:
+    """How the letter came to be sent: its resolution, date and purpose (context)."""
+    if index == 0:
+        return [context(_("In accordance with General Assembly resolution %(resolution)s of "
+                          "%(adopted)s, the %(ordinal)s letter %(purpose)s was sent to all "
+                          "permanent representatives to the United Nations in %(sent)s.")
+                        % values, paragraph)]
+    if index == 1:
+        return [context(_("Pursuant to General Assembly resolution %(resolution)s of "
+                          "%(adopted)s, a %(ordinal)s letter was sent in %(sent)s to all "
+                          "permanent representatives %(purpose)s.") % values, paragraph)]
+    return [
+        context(_("The General Assembly, in its resolution %(resolution)s of %(adopted)s, "
+                  "requested further solicitation of views on the possibility of convening a "
+                  "conference on international migration and development.") % values,
+                paragraph),
+        context(_("Hence, a %(ordinal)s letter was sent in %(sent)s to all permanent "
+                  "representatives, %(purpose)s.") % values, paragraph),
+    ]
+
+
+def report_parts(index: int, values: dict, first: Summary, paragraph: int,
+                 stated_count: bool) -> list[Part]:
+    """The report that first counted the letter, and on how many Governments it rests."""
+    symbol = first.report.symbol
+    checks = [first.check("respondents")]
+    if index == 0 and stated_count:
+        return [context(_("These responses constituted the basis for the preparation of the "
+                          "report of the Secretary-General on international migration and "
+                          "development (%(symbol)s).") % values, paragraph)]
+    if index == 0:
+        return [computed(_("The responses of %(respondents)s Governments constituted the basis "
+                           "for the preparation of the report of the Secretary-General on "
+                           "international migration and development (%(symbol)s).") % values,
+                         paragraph, checks)]
+    if index == 1:
+        text = _("Consequently, based on the views of %(respondents)s Governments that "
+                 "responded to either the %(years)s letter, the report of the "
+                 "Secretary-General (%(symbol)s) was prepared") % values
+    else:
+        text = _("Based on the responses received from %(respondents)s Governments that had "
+                 "expressed their views since %(year)s, the report of the Secretary-General "
+                 "(%(symbol)s) was prepared") % values
+    if symbol in REPORT_FATE_LEAD:
+        return [computed(text + REPORT_FATE_LEAD[symbol], paragraph, checks), quoted(symbol)]
+    return [computed(text + ".", paragraph, checks)]
+
+
+def letter_parts(index: int, count: LetterCount, first: Summary, paragraph: int) -> list[Part]:
+    values = letter_values(index, count, first)
+    parts = mandate_parts(index, values, paragraph)
+    # The letter's own replies by the cutoff, only where the report publishes that count.
+    stated = next((c for c in first.figures if c.figure.letter_id == count.letter.pk), None)
+    if stated is not None:
+        parts.append(computed(_("By %(cutoff)s, responses had been received from %(replies)s "
+                                "Governments.") % values, paragraph, [stated]))
+    parts += report_parts(index, values, first, paragraph, stated is not None)
+    non_response = first.check("non-response")
+    if index == 0 and non_response is not None:
+        parts.append(non_response_part(first, non_response, paragraph))
+    return parts
+
+
+def non_response_part(first: Summary, check, paragraph: int) -> Part:
+    if check.matches:
+        text = _("Because of the high level of non-response, however, it was not possible to "
+                 "assess views representing all Governments.")
+    else:
+        text = _("%(n)s of the %(total)s Governments had not replied.") % {
+            "n": first.non_respondents, "total": first.denominator}
+    return computed(text, paragraph, [check])
+
+
+def late_parts(summary: Summary, previous: Summary | None) -> list[Part]:
     """Para 8's last sentences: replies the previous report, on the same letters, missed."""
     if previous is None or not summary.new_respondents:
-        return ""
+        return []
     if {c.letter.pk for c in summary.letters} != {c.letter.pk for c in previous.letters}:
-        return ""
-    return ngettext(
-        "There was %(n)s Government whose response arrived too late to be included in the "
-        "report of the Secretary-General (%(symbol)s).",
-        "There were %(n)s Governments whose response arrived too late to be included in the "
-        "report of the Secretary-General (%(symbol)s).", summary.new_respondents) % {
-        "n": number(summary.new_respondents), "symbol": previous.report.symbol,
-    } + " " + _("Incorporating these additional responses, the following section summarizes "
-                "the views expressed by these Governments.")
+        return []
+    text = ngettext(
+        "There was %(n)s Government whose response arrived in %(year)s, but too late to be "
+        "included in the report.",
+        "There were %(n)s Governments whose response arrived in %(year)s, but too late to be "
+        "included in the report.", summary.new_respondents) % {
+        "n": number(summary.new_respondents), "year": summary.cutoff.year}
+    return [computed(text, 8, [summary.check("new-respondents")]), quoted("incorporating")]
 
 
 def occasions(count: int) -> str:
@@ -143,71 +347,35 @@ def occasions(count: int) -> str:
     return _("on %(n)s occasions") % {"n": number(count)}
 
 
-def stance_paragraph(summary: Summary) -> str:
+# Paragraph 9: the stances ---------------------------------------------------------------
+
+
+def stance_parts(summary: Summary) -> list[Part]:
     """Paragraph 9: who never replied, and the Governments of each stance."""
     favour, against, partial = (summary.stance(s).count for s in Stance.values)
-    text = ngettext(
-        "Altogether, there is %(n)s Government that has never replied to the letters.",
-        "Altogether, there are %(n)s Governments that have never replied to the letters.",
-        summary.non_respondents) % {"n": summary.non_respondents}
+    check = summary.check
+    if summary.non_respondents:
+        never = ngettext(
+            "Altogether, there is %(n)s Government that has never replied to the letter.",
+            "Altogether, there are %(n)s Governments that have never replied to the letter.",
+            summary.non_respondents) % {"n": summary.non_respondents}
+    else:
+        never = _("Altogether, every Government has replied to the letter.")
+    parts = [computed(never, 9, [check("non-respondents")])]
+    if not summary.respondents:
+        return parts
     surveys = ngettext("the survey", "the past %(n)s surveys", len(summary.letters)) % {
         "n": number(len(summary.letters))}
-    text += " " + _(
+    text = _(
         "Out of the %(total)s Governments whose responses were received through %(surveys)s, "
         "%(favour)s were generally in favour of convening a conference on international "
         "migration and development and %(against)s expressed reservations about holding such "
         "a conference") % {"total": summary.respondents, "surveys": surveys,
-                           "favour": favour, "against": against}
+                           "favour": favour or _("none"), "against": against or _("none")}
+    keys = ["respondents", "surveys", "in-favour", "reservations", "partial-support"]
     if not partial:
-        return text + "."
-    return text + "; " + _(
-        "the remaining %(partial)s Governments expressed only partial support for convening "
-        "a conference. While these Governments are somewhat more open to the possibility of "
-        "convening a conference, they considered that other options should first be pursued "
-        "to address the issue of international migration and development.") % {
-        "partial": partial}
+        return [*parts, computed(text + ".", 9, [check(k) for k in keys])]
+    text += "; " + _("the remaining %(partial)s Governments expressed only partial support for "
+                     "convening a conference.") % {"partial": partial}
+    return [*parts, computed(text, 9, [check(k) for k in keys]), quoted("more-open")]
 
-
-def policy_text(summary: Summary, flow: str) -> str | None:
-    """Paragraphs 3 (immigration) and 4 (emigration): the shares of countries by policy."""
-    years = sorted(y for y, f in summary.policy_shares if f == flow
-                   and y <= summary.report.issued_on.year)
-    if len(years) < 2:
-        return None
-    first, last = years[0], years[-1]
-    lower = [policy_percent(summary, y, flow, [Policy.LOWER]) for y in (first, last)]
-    keep = [policy_percent(summary, y, flow, [Policy.MAINTAIN, Policy.NO_INTERVENTION])
-            for y in (first, last)]
-    values = {"flow": PolicyFlow(flow).label.lower(), "first": first, "last": last,
-              "lower0": lower[0], "lower1": lower[1], "keep0": keep[0],
-              "keep1": share_words(keep[1]), "lower_went": went(*lower),
-              "keep_change": change(*keep)}
-    return _(
-        "According to the data available from the Population Policy Database of the "
-        "Population Division, between %(first)s and %(last)s the percentage of countries with "
-        "policies to lower %(flow)s %(lower_went)s from %(lower0)s per cent to %(lower1)s per "
-        "cent. As of %(last)s, %(keep1)s of the countries aimed at maintaining their existing "
-        "level of %(flow)s or not to intervene, %(keep_change)s from %(keep0)s per cent in "
-        "%(first)s.") % values
-
-
-def policy_percent(summary: Summary, year: int, flow: str, policies: list[str]) -> int:
-    counts = summary.policy_shares.get((year, flow), {})
-    return percent(sum(counts.get(p, 0) for p in policies), sum(counts.values()))
-
-
-def share_words(value: int) -> str:
-    words = {75: _("three quarters"), 50: _("half"), 25: _("a quarter")}
-    return words.get(value, _("%(n)s per cent") % {"n": value})
-
-
-def went(before: int, after: int) -> str:
-    if after > before:
-        return _("increased")
-    return _("decreased") if after < before else _("stayed the same")
-
-
-def change(before: int, after: int) -> str:
-    if after > before:
-        return _("an increase")
-    return _("a decline") if after < before else _("no change")

@@ -21,6 +21,13 @@ none               none
 The thresholds were set so that every quantifier of paragraphs 10-17 of A/56/167 names
 one band and no two of the report's sentences contradict each other (tested in
 tests/surveys/test_quantifiers.py against the report's own sentences).
+
+A few of the report's words name more than one band (``WORDINGS``): "others" is any
+count above none, "considerable agreement" and a "high level" (of non-response) are more
+than half. ``accepts`` is the one test of whether a word fits a count; the summary's
+tables, its prose, the reconciliation and the dashboard all use it, through
+``wording_for``. A number of things (para 10's "a few other objectives") is ``count_word``.
+Every percentage prints through ``per_cent``, as the report writes it: "41 per cent".
 """
 from fractions import Fraction
 
@@ -44,6 +51,14 @@ SYNONYMS = {
 
 STRICT = {"the majority", "a few"}
 
+POSITIVE = frozenset(band for band, _floor in BANDS)
+MORE_THAN_HALF = frozenset({"all", "virtually all", "most", "the majority"})
+WORDINGS: dict[str, frozenset[str]] = {
+    "others": POSITIVE,
+    "considerable agreement": MORE_THAN_HALF,
+    "high level": MORE_THAN_HALF,
+}
+
 
 def quantifier_for(count: int, total: int) -> str:
     """The band of ``count`` out of ``total``: 'the majority' for 28 of 47."""
@@ -63,15 +78,36 @@ def band_of(wording: str) -> str:
 
 
 def is_band(wording: str) -> bool:
-    return band_of(wording) in {band for band, _ in BANDS} | {"none"}
+    return band_of(wording) in POSITIVE | {"none"} or wording.strip().lower() in WORDINGS
+
+
+def accepts(wording: str, band: str) -> bool:
+    """Whether the report's ``wording`` fits a count in ``band``: 'others' fits 'several'."""
+    key = wording.strip().lower()
+    return band in WORDINGS.get(key, {band_of(key)})
 
 
 def wording_for(count: int, total: int, published: str = "") -> str:
-    """The words to print: the published wording when it names the computed band."""
+    """The words to print: the published wording when it fits the computed band."""
     band = quantifier_for(count, total)
-    if published and band_of(published) == band:
+    if published and accepts(published, band):
         return published
     return band
+
+
+COUNT_WORDS = ((0, "no"), (1, "one"), (4, "a few"))
+
+
+def count_word(n: int) -> str:
+    """How many things (not Governments) the report speaks of: 'one', 'a few', 'several'."""
+    return next((word for most, word in COUNT_WORDS if n <= most), "several")
+
+
+def per_cent(value: int | float | None) -> str:
+    """A percentage as the report writes it, the one format of every rate: '41 per cent'."""
+    if value is None:
+        return "—"
+    return f"{value:.0f} per cent"
 
 
 def percent(count: int, total: int) -> int:

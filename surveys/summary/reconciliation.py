@@ -1,63 +1,160 @@
-"""Each published figure beside the one computed from the records: match, differs, or cannot."""
+"""Each published figure beside the one computed from the records: it matches, it differs,
+it cannot be computed, or it is quoted (a statement of the report the records cannot
+compute, such as para 3's "many" Governments of the mid-1970s: listed, never a match)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from surveys.models import Measure, PublishedFigure
-from surveys.summary.quantifiers import band_of, percent, quantifier_for, wording_for
+from django.utils.translation import gettext as _
+
+from surveys.models import DevelopmentGroup, Measure, PublishedFigure
+from surveys.summary.quantifiers import (
+    accepts,
+    count_word,
+    per_cent,
+    quantifier_for,
+    wording_for,
+)
 
 if TYPE_CHECKING:
     from surveys.summary.figures import Summary
+
+MATCHES, DIFFERS, CANNOT, QUOTED = "matches", "differs", "cannot_compute", "quoted"
+STATUS_LABELS = {MATCHES: "matches", DIFFERS: "differs", CANNOT: "cannot be computed",
+                 QUOTED: "quoted, not computed"}
+
+# How the report names the development groups (para 3: "developed countries").
+GROUP_WORDS = {DevelopmentGroup.MORE: "developed", DevelopmentGroup.LESS: "developing"}
+BOTH_GROUPS = "both developed and developing"
 
 
 @dataclass(frozen=True)
 class FigureCheck:
     figure: PublishedFigure
     computed: str
-    status: str  # "matches", "differs" or "cannot_compute"
+    status: str  # MATCHES, DIFFERS, CANNOT or QUOTED
 
     @property
     def matches(self) -> bool:
-        return self.status == "matches"
+        return self.status == MATCHES
+
+    @property
+    def is_quoted(self) -> bool:
+        return self.status == QUOTED
+
+    @property
+    def differs(self) -> bool:
+        return self.status == DIFFERS
+
+    @property
+    def is_problem(self) -> bool:
+        """Differs or cannot be computed: what `manage.py reconcile` fails on."""
+        return self.status in (DIFFERS, CANNOT)
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
 
 
 def _count_check(figure: PublishedFigure, computed: int | None) -> FigureCheck:
     if computed is None:
-        return FigureCheck(figure, "", "cannot_compute")
-    status = "matches" if computed == figure.value else "differs"
+        return FigureCheck(figure, "", CANNOT)
+    status = MATCHES if computed == figure.value else DIFFERS
     return FigureCheck(figure, str(computed), status)
 
 
 def _band_check(figure: PublishedFigure, count: int, total: int) -> FigureCheck:
     if total == 0:
-        return FigureCheck(figure, "", "cannot_compute")
+        return FigureCheck(figure, "", CANNOT)
     computed = wording_for(count, total, figure.wording)
-    status = "matches" if band_of(figure.wording) == quantifier_for(count, total) else "differs"
+    status = MATCHES if accepts(figure.wording, quantifier_for(count, total)) else DIFFERS
     return FigureCheck(figure, f"{computed} ({count} of {total})", status)
 
 
 def _policy_percent(summary: Summary, figure: PublishedFigure) -> int | None:
-    counts = summary.policy_shares.get((figure.year, figure.flow))
-    if not counts:
-        return None
-    chosen = sum(counts.get(p, 0) for p in figure.policies.split(","))
-    return percent(chosen, sum(counts.values()))
+    return summary.policy_percent(figure.year, figure.flow, figure.policies.split(","))
+
+
+def strongest_group(summary: Summary, year: int, flow: str, policies) -> tuple[str, dict]:
+    """The development group with the highest share of ``policies`` ('developed'), or ''
+    on a tie, and each group's percentage."""
+    shares = {GROUP_WORDS.get(g, g): summary.policy_percent(year, flow, policies, g)
+              for g in summary.policy_groups()}
+    shares = {g: v for g, v in shares.items() if v is not None}
+    if not shares:
+        return "", {}
+    top = max(shares.values())
+    leaders = [g for g, v in shares.items() if v == top]
+    return (leaders[0] if len(leaders) == 1 else ""), shares
+
+
+def group_trends(summary: Summary, flow: str, policies, last: int) -> dict[str, tuple]:
+    """Each development group's percentage of ``policies`` in the first year and ``last``."""
+    years = [y for y in summary.policy_years(flow) if y <= last]
+    if len(years) < 2:
+        return {}
+    trends = {}
+    for group in summary.policy_groups():
+        first_pct = summary.policy_percent(years[0], flow, policies, group)
+        last_pct = summary.policy_percent(last, flow, policies, group)
+        if first_pct is not None and last_pct is not None:
+            trends[GROUP_WORDS.get(group, group)] = (first_pct, last_pct)
+    return trends
+
+
+def direction(before: int, after: int) -> int:
+    return (after > before) - (after < before)
+
+
+def trends_are_similar(trends: dict[str, tuple]) -> bool:
+    return len(trends) > 1 and len({direction(*t) for t in trends.values()}) == 1
+
+
+def _strongest_check(summary: Summary, figure: PublishedFigure) -> FigureCheck:
+    leader, shares = strongest_group(summary, figure.year, figure.flow,
+                                     figure.policies.split(","))
+    if not shares:
+        return FigureCheck(figure, "", CANNOT)
+    computed = "; ".join(f"{g} {per_cent(v)}" for g, v in shares.items())
+    return FigureCheck(figure, f"{leader or _('no single group')} ({computed})",
+                       MATCHES if leader == figure.wording else DIFFERS)
+
+
+def _trends_check(summary: Summary, figure: PublishedFigure) -> FigureCheck:
+    trends = group_trends(summary, figure.flow, figure.policies.split(","), figure.year)
+    if not trends:
+        return FigureCheck(figure, "", CANNOT)
+    similar = trends_are_similar(trends)
+    computed = "; ".join(f"{g} {per_cent(a)} to {per_cent(b)}" for g, (a, b) in trends.items())
+    words = BOTH_GROUPS if similar else _("different trends")
+    return FigureCheck(figure, f"{words} ({computed})",
+                       MATCHES if similar and figure.wording == BOTH_GROUPS else DIFFERS)
 
 
 def _code_check(summary: Summary, figure: PublishedFigure) -> FigureCheck:
     topic = summary.topic(figure.code.topic.slug)
     count = next(c.count for c in topic.codes if c.code.pk == figure.code_id)
-    among = PublishedFigure.Among
-    total = topic.commenting if figure.among == among.COMMENTING else topic.group_size
-    return _band_check(figure, count, total)
+    return _band_check(figure, count, topic.base)
+
+
+def _codes_mentioned_check(summary: Summary, figure: PublishedFigure) -> FigureCheck:
+    """Para 10's "a few other objectives": how many of the named views anyone holds."""
+    wanted = {code.pk for code in figure.codes.all()}
+    if not wanted:
+        return FigureCheck(figure, "", CANNOT)
+    topic = summary.topic(figure.topic.slug)
+    n = sum(1 for c in topic.codes if c.code.pk in wanted and c.count)
+    words = count_word(n)
+    return FigureCheck(figure, f"{words} ({n} of {len(wanted)} mentioned)",
+                       MATCHES if words == figure.wording else DIFFERS)
 
 
 def _most_frequent_check(summary: Summary, figure: PublishedFigure) -> FigureCheck:
     top = summary.topic(figure.topic.slug).most_frequent
     if top is None:
-        return FigureCheck(figure, "", "cannot_compute")
-    status = "matches" if top.code.pk == figure.code_id else "differs"
+        return FigureCheck(figure, "", CANNOT)
+    status = MATCHES if top.code.pk == figure.code_id else DIFFERS
     return FigureCheck(figure, f"{top.code.label} ({top.count})", status)
 
 
@@ -76,13 +173,20 @@ def check_figure(summary: Summary, figure: PublishedFigure) -> FigureCheck:
         m.TOPIC_COMMENTING: lambda: summary.topic(figure.topic.slug).commenting,
         m.POLICY_PERCENT: lambda: _policy_percent(summary, figure),
     }
+    checks = {
+        m.STANCE_SHARE: lambda: _band_check(
+            figure, summary.stance(figure.stance).count, summary.respondents),
+        m.NON_RESPONSE: lambda: _band_check(
+            figure, summary.non_respondents, summary.denominator),
+        m.CODE_SHARE: lambda: _code_check(summary, figure),
+        m.CODES_MENTIONED: lambda: _codes_mentioned_check(summary, figure),
+        m.MOST_FREQUENT: lambda: _most_frequent_check(summary, figure),
+        m.POLICY_STRONGEST: lambda: _strongest_check(summary, figure),
+        m.POLICY_TRENDS: lambda: _trends_check(summary, figure),
+        m.QUOTED: lambda: FigureCheck(figure, "", QUOTED),
+    }
     if figure.measure in counts:
         return _count_check(figure, counts[figure.measure]())
-    if figure.measure == m.STANCE_SHARE:
-        return _band_check(figure, summary.stance(figure.stance).count, summary.respondents)
-    if figure.measure == m.CODE_SHARE:
-        return _code_check(summary, figure)
-    if figure.measure == m.MOST_FREQUENT:
-        return _most_frequent_check(summary, figure)
-    return FigureCheck(figure, "", "cannot_compute")
-
+    if figure.measure in checks:
+        return checks[figure.measure]()
+    return FigureCheck(figure, "", CANNOT)

@@ -1,8 +1,9 @@
-"""The sentences of paragraphs 10-17 of A/56/167, with a slot for each counted view.
+"""The sentences of paragraphs 10-17 of A/56/167: computed ones, with a slot for each counted
+view, and the report's own sentences the records cannot compute, quoted.
 
-A ``Slot`` names what is counted (a code within its topic's group or among those who
-commented on the topic, a stance among the respondents, or a topic's most frequent code) and
-how its quantifier reads: ``noun`` is what the quantifier governs ("Governments", "of
+A ``Slot`` names what is counted (a code, as a share of the Governments its topic's
+quantifiers are shares of, a stance among the respondents, or a topic's most frequent code)
+and how its quantifier reads: ``noun`` is what the quantifier governs ("Governments", "of
 them"), ``forms`` gives the report's own phrase for a wording ("They generally"), used only
 when ``wording_for`` prints that wording, i.e. when the computed band agrees with it.
 ``surveys.summary.fill.view_paragraphs`` fills them in from a Summary.
@@ -19,7 +20,6 @@ class Slot:
     code: str = ""
     stance: str = ""
     top: str = ""  # a topic slug: its most frequently mentioned code
-    among: str = "group"  # or "commenting"
     key: str = ""  # the published figure whose wording is preferred; default: the code
     noun: str = "Governments"
     form: str = "{who}"
@@ -28,8 +28,15 @@ class Slot:
 
 @dataclass(frozen=True)
 class Sentence:
-    text: str  # a lazy translation, formatted when the paragraph is built
+    """A computed sentence (a lazy translation, formatted from the Summary), or a quoted one
+    (``quote`` names the report's words in ``surveys.summary.quotations``), or one that a
+    function of ``surveys.summary.fill.COMPOSERS`` writes (``composer``)."""
+
+    text: str = ""
     slots: dict = field(default_factory=dict)
+    figures: tuple[str, ...] = ()  # keys of the published plain numbers it states
+    quote: str = ""
+    composer: str = ""
 
 
 @dataclass(frozen=True)
@@ -39,12 +46,17 @@ class ParagraphSpec:
     sentences: tuple[Sentence, ...]
 
 
-def S(text, **slots) -> Sentence:  # noqa: N802 - reads like the report's sentences below
-    return Sentence(text, slots)
+def S(text, *, figures=(), **slots) -> Sentence:  # noqa: N802 - reads like the report below
+    return Sentence(text, slots, tuple(figures))
+
+
+def Q(key: str) -> Sentence:  # noqa: N802
+    return Sentence(quote=key)
 
 
 AGREEMENT = {"all": "complete agreement", "virtually all": "considerable agreement",
-             "most": "considerable agreement", "the majority": "considerable agreement"}
+             "most": "considerable agreement", "the majority": "considerable agreement",
+             "considerable agreement": "considerable agreement"}
 
 PARAGRAPHS = (
     ParagraphSpec(10, ("nature", "objectives"), (
@@ -52,8 +64,7 @@ PARAGRAPHS = (
             "that it should be of a technical and analytical nature."),
           a=Slot(code="technical-analytical", noun="of them",
                  forms={"the majority": "the majority"})),
-        S(_("However, there existed a variety of views regarding its possible objectives and "
-            "the issues to be addressed.")),
+        Q("variety"),
         S(_("{a} envisaged the conference as a forum to explore key aspects of international "
             "migration and development, such as the causes and consequences of international "
             "migration, the levels and trends of international migration, and the positive and "
@@ -62,47 +73,41 @@ PARAGRAPHS = (
           a=Slot(code="explore-key-aspects")),
         S(_("{a} showed an interest in holding a conference in order to consolidate the rights "
             "of migrants, especially of migrant workers and refugees in host countries."),
-          a=Slot(code="migrant-rights", noun="other Governments")),
-        S(_("Other objectives of a conference included the development of strategies or "
-            "policies to better manage migration flows, addressed by {a}, and facilitation of "
-            "dialogue between countries concerned to enhance bilateral or multilateral "
-            "cooperation, addressed by {b}."),
-          a=Slot(code="manage-flows"), b=Slot(code="dialogue")),
+          a=Slot(code="migrant-rights", noun="other Governments", forms={"others": "others"})),
+        Sentence(composer="other-objectives"),
     )),
     ParagraphSpec(11, ("migrant-types", "duration", "outcome"), (
         S(_("With regard to types of migrants that a proposed conference should deal with, "
             "there was {a} among the {migrant_types} Governments that commented on the "
-            "question."),
-          a=Slot(code="all-types", among="commenting", form="a variety of views",
+            "question."), figures=("migrant-types-commented",),
+          a=Slot(code="all-types", key="migrant-types-agreement", form="a variety of views",
                  forms=AGREEMENT)),
         S(_("{a} considered that a comprehensive approach was required and that all types of "
             "migrants should be taken into account."),
-          a=Slot(code="all-types", among="commenting", noun="of them")),
+          a=Slot(code="all-types", noun="of them")),
         S(_("{a} also favoured a one-week duration of the proposed conference."),
           a=Slot(code="one-week")),
         S(_("The main outcome of a conference most frequently mentioned was {a}."),
-          a=Slot(top="outcome")),
-        S(_("{a} were of the opinion that the conference should produce a declaration, "
+          a=Slot(top="outcome", key="outcome-most-frequent")),
+        S(_("{a} of the opinion that the conference should produce a declaration, "
             "recommendations, resolutions or agreed principles."),
-          a=Slot(code="declaration", noun="other Governments")),
+          a=Slot(code="declaration", noun="other Governments", form="{who} were",
+                 forms={"none": "no other Government was"})),
     )),
     ParagraphSpec(12, ("preparation",), (
         S(_("As for the preparatory process for a proposed conference, {a} considered that "
             "regional meetings would forge a first level of consensus over such complex issues "
             "as international migration and development."),
-          a=Slot(code="regional-meetings", among="commenting",
+          a=Slot(code="regional-meetings",
                  noun="Governments that expressed an opinion on the issue")),
-        S(_("Thus, according to this view, convening regional or even subregional meetings "
-            "prior to a global conference would be necessary. These meetings were also thought "
-            "to be necessary to facilitate the efficient operation of the conference.")),
+        Q("thus"),
+        Q("efficient"),
         S(_("{a} also supported the idea of holding a meeting of a preparatory committee "
             "leading towards a global conference, but with varying frequency and duration."),
-          a=Slot(code="preparatory-committee", among="commenting",
-                 noun="Governments expressing a view")),
+          a=Slot(code="preparatory-committee", noun="Governments expressing a view")),
     )),
     ParagraphSpec(13, ("secretariat",), (
-        S(_("Regarding the possible composition of the secretariat for the proposed "
-            "conference, the views varied considerably among the Governments.")),
+        Q("varied"),
         S(_("{a} suggested that the secretariat be constituted by personnel from different "
             "United Nations bodies and relevant organizations."),
           a=Slot(code="un-bodies")),
@@ -111,7 +116,7 @@ PARAGRAPHS = (
             "secretariat should have balanced regional representation and allow the "
             "participation of international non-governmental organizations (NGOs)."),
           a=Slot(code="member-state-experts"),
-          b=Slot(code="regional-balance-ngos", noun="others")),
+          b=Slot(code="regional-balance-ngos", noun="others", forms={"others": "others"})),
     )),
     ParagraphSpec(14, ("funding",), (
         S(_("With respect to the funding for a conference, {a} suggested that the United "
@@ -124,7 +129,8 @@ PARAGRAPHS = (
         S(_("Special contributions from donor countries, at least in part, {a}."),
           a=Slot(code="donor-contributions",
                  form="were also mentioned as a source of funding by {who}",
-                 forms={"commonly": "was also a commonly mentioned source of funding"})),
+                 forms={"commonly": "was also a commonly mentioned source of funding",
+                        "none": "were not mentioned as a source of funding"})),
         S(_("{a} specified that such donor Governments included mainly the industrialized "
             "developed countries."),
           a=Slot(code="industrialized-donors", noun="countries")),
@@ -135,7 +141,7 @@ PARAGRAPHS = (
             "been the object of discussion in several United Nations conferences and that, "
             "especially in the face of United Nations budgetary constraints, scarce resources "
             "would be better used to ensure the implementation of the commitments made at those "
-            "conferences than in convening another one."),
+            "conferences than in convening another one."), figures=("reservations-group",),
           a=Slot(code="already-discussed", noun="of them", form="{who} considered",
                  forms={"a widely shared view": "a widely shared view was"})),
         S(_("{a} further expressed the view that the issue of international migration and "
@@ -148,9 +154,10 @@ PARAGRAPHS = (
     )),
     ParagraphSpec(16, ("partial-conditions",), (
         S(_("{a} felt that more work was necessary to clarify and define its objectives."),
+          figures=("partial-group",),
           a=Slot(code="clarify-objectives", noun="of the {partial_support} Governments that "
                  "expressed only partial support for the convening of a conference",
-                 forms={"all": "all {partial_words} Governments that expressed only partial "
+                 forms={"all": "the {partial_words} Governments that expressed only partial "
                         "support for the convening of a conference"})),
         S(_("{a} considered that regional or bilateral negotiations were more likely to lead to "
             "meaningful ways of dealing with the issue of international migration, as did {b}."),
@@ -160,16 +167,19 @@ PARAGRAPHS = (
     ParagraphSpec(17, (), (
         S(_("In summary, a total of {respondents} Governments have expressed their views since "
             "{first_year} regarding the convening of a United Nations conference on "
-            "international migration and development. The responses from the Governments "
-            "represent {share} per cent of the full membership of the United Nations.")),
-        S(_("Although {a} appeared to be in favour of holding a conference, there was a lack of "
-            "consensus on its objectives, its funding and the composition of its secretariat."),
+            "international migration and development."), figures=("respondents-total",)),
+        S(_("The responses from the Governments represent {share} per cent of the full "
+            "membership of the United Nations."), figures=("membership-share",)),
+        S(_("Although {a} appeared to be in favour of holding a conference,"),
           a=Slot(stance="in_favour", key="majority-in-favour",
                  noun="of the responding Governments")),
+        Q("consensus"),
         S(_("Furthermore, {a} expressed serious reservations about convening such a conference, "
-            "given the current financial constraints of the United Nations. Generally, these "
-            "Governments appeared more in favour of adopting a regional or subregional approach "
-            "in considering the issues of international migration and development."),
+            "given the current financial constraints of the United Nations."),
           a=Slot(stance="reservations", key="serious-reservations")),
+        S(_("{a} appeared more in favour of adopting a regional or subregional approach in "
+            "considering the issues of international migration and development."),
+          a=Slot(code="regional-approach", noun="of these Governments",
+                 forms={"generally": "generally, these Governments"})),
     )),
 )

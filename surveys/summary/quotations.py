@@ -1,0 +1,58 @@
+"""The report's own words that the regenerated paragraphs quote, with their paragraphs.
+
+Only claims the records cannot compute are quoted (tests/surveys/summary/test_fidelity.py
+checks each one, letter for letter, against the report in shared/sources/).
+"""
+from surveys.summary.kinds import Kind, Part
+
+QUOTATIONS: dict[str, tuple[int, str]] = {
+    "attention": (3, "International migration has been receiving increasing attention at the "
+                     "policy level, as a global phenomenon involving a growing number of "
+                     "countries."),
+    "mid-1970s": (3, "According to the data available from the Population Policy Database of "
+                     "the Population Division (Department of Economic and Social Affairs of "
+                     "the United Nations Secretariat), in the mid-1970s international "
+                     "migration was a topic of secondary concern for many Governments;"),
+    "borders": (3, "their intervention was mostly confined to the administrative regulation "
+                   "of national borders."),
+    "control": (3, "Over the past decades, the number of Governments adopting measures to "
+                   "control these flows has increased."),
+    "concern": (5, "Reflecting the growing concern about international population mobility "
+                   "and the weak understanding of its relationship to development, the "
+                   "possibility of convening a conference on international migration and "
+                   "development has been pursued."),
+    "A/52/314": (7, "and discussed by the General Assembly at its fifty-second session."),
+    "A/54/207": (8, "and submitted at its fifty-fourth session."),
+    "incorporating": (8, "Incorporating these additional responses, the following section "
+                         "summarizes the views expressed by these Governments."),
+    "more-open": (9, "While these Governments are somewhat more open to the possibility of "
+                     "convening a conference, they considered that other options should first "
+                     "be pursued to address the issue of international migration and "
+                     "development."),
+    "variety": (10, "However, there existed a variety of views regarding its possible "
+                    "objectives and the issues to be addressed."),
+    "thus": (12, "Thus, according to this view, convening regional or even subregional "
+                 "meetings prior to a global conference would be necessary."),
+    "efficient": (12, "These meetings were also thought to be necessary to facilitate the "
+                      "efficient operation of the conference."),
+    "varied": (13, "Regarding the possible composition of the secretariat for the proposed "
+                   "conference, the views varied considerably among the Governments."),
+    "consensus": (17, "there was a lack of consensus on its objectives, its funding and the "
+                      "composition of its secretariat."),
+}
+
+# What follows "the report of the Secretary-General (...) was prepared" in paras 7 and 8:
+# the punctuation before the quoted clause.
+REPORT_FATE_LEAD = {"A/52/314": ",", "A/54/207": ""}
+
+# The report's own notes that the quoted sentences carry, numbered as in the report.
+NOTES = {
+    1: "See World Population Monitoring 1997: Issues of International Migration and "
+       "Development, United Nations publication, Sales No. E.98.XIII.4.",
+}
+NOTE_AFTER = {"mid-1970s": 1}
+
+
+def quoted(key: str) -> Part:
+    paragraph, text = QUOTATIONS[key]
+    return Part(Kind.QUOTED, text, paragraph, note=NOTE_AFTER.get(key))
