@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from surveys.summary.quantifiers import per_cent
+
 WIDTH = 660
 LABEL_WIDTH = 250
 TEXT_WIDTH = 150
@@ -76,9 +78,9 @@ def bar_chart(
 
 
 def rate_text(respondents: int, members: int, percent: int) -> str:
-    """'32 of 53 (60%)', the words beside a response-rate bar."""
-    return _("%(respondents)s of %(members)s (%(percent)s%%)") % {
-        "respondents": respondents, "members": members, "percent": percent,
+    """'32 of 53 (60 per cent)', the words beside a response-rate bar."""
+    return _("%(respondents)s of %(members)s (%(percent)s)") % {
+        "respondents": respondents, "members": members, "percent": per_cent(percent),
     }
 
 
@@ -87,7 +89,7 @@ def describe_rates(rates) -> str:
     if not rates:
         return _("No Governments are counted.")
     ranked = sorted(rates, key=lambda rate: rate.rate_percent)
-    return _("Highest: %(high)s at %(high_rate)s%%; lowest: %(low)s at %(low_rate)s%%.") % {
-        "high": ranked[-1].name, "high_rate": ranked[-1].rate_percent,
-        "low": ranked[0].name, "low_rate": ranked[0].rate_percent,
+    return _("Highest: %(high)s at %(high_rate)s; lowest: %(low)s at %(low_rate)s.") % {
+        "high": ranked[-1].name, "high_rate": per_cent(ranked[-1].rate_percent),
+        "low": ranked[0].name, "low_rate": per_cent(ranked[0].rate_percent),
     }

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from surveys import charts, links
 from surveys.models import DevelopmentGroup, Report
 from surveys.summary.figures import Summary, report_summary
+from surveys.summary.quantifiers import per_cent
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ def headline_figures(summary: Summary) -> list[Figure]:
     report = summary.report
     figures = [
         Figure(str(summary.respondents), _("Governments replied"), links.replied_url(report)),
-        Figure(f"{summary.membership_share_percent}%", _("of the membership of %(n)s replied")
+        Figure(per_cent(summary.membership_share_percent), _("of the membership of %(n)s replied")
                % {"n": summary.denominator}, links.replied_url(report)),
     ]
     figures += [

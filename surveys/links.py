@@ -57,6 +57,7 @@ def figure_url(figure: PublishedFigure, report: Report) -> str:
         m.MEMBERSHIP_SHARE: lambda: replied_url(report),
         m.NEW_RESPONDENTS: lambda: new_respondents_url(report),
         m.NON_RESPONDENTS: lambda: non_respondents_url(report),
+        m.NON_RESPONSE: lambda: non_respondents_url(report),
         m.LETTER_RESPONSES: lambda: letter_replies_url(figure.letter, report.cutoff_on),
         m.STANCE_COUNT: lambda: stance_url(report, figure.stance),
         m.STANCE_SHARE: lambda: stance_url(report, figure.stance),

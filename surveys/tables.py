@@ -1,7 +1,9 @@
 """Which columns each table shows: one Table per noun, shared by the page and its export.
 
 Every table carries an "Illustrative" column, so that a spreadsheet made from an export
-still says, row by row, which figures rest on made-up responses.
+still says, row by row, which figures rest on made-up responses. A Government that never
+replied rests on them too when the replies counted are illustrative (whether it replied is
+decided by them): the view sets ``counting_is_illustrative`` on the table.
 """
 import django_tables2 as tables
 from django.utils.html import format_html, format_html_join
@@ -9,8 +11,30 @@ from django.utils.translation import gettext_lazy as _
 
 from core.tables import BaseTable, YesNoColumn
 from surveys.models import Government, Letter, Response, Stance
+from surveys.summary.quantifiers import per_cent
 
 STANCES = dict(Stance.choices)
+
+
+class RestsOnIllustrativeColumn(YesNoColumn):
+    """'Yes' for a Government whose row rests on illustrative replies: its own replies are,
+    or it has none counted and the replies counted (which decide that) are illustrative."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("verbose_name", _("Illustrative"))
+        super().__init__(**kwargs)
+
+    def rests(self, value, record, table) -> bool:
+        if value:
+            return True
+        counting = getattr(table, "counting_is_illustrative", False)
+        return counting and not getattr(record, "letters_answered", 0)
+
+    def render(self, value, record=None, table=None):
+        return _("Yes") if self.rests(value, record, table) else _("No")
+
+    def value(self, value, record=None, table=None):
+        return str(self.render(value, record, table))
 
 
 class GovernmentTable(BaseTable):
@@ -21,9 +45,8 @@ class GovernmentTable(BaseTable):
     replied = YesNoColumn(
         accessor="letters_answered", order_by=("letters_answered",), verbose_name=_("Replied")
     )
-    illustrative = YesNoColumn(
+    illustrative = RestsOnIllustrativeColumn(
         accessor="illustrative_replies", order_by=("illustrative_replies",),
-        verbose_name=_("Illustrative"),
     )
 
     class Meta(BaseTable.Meta):
@@ -44,10 +67,13 @@ class NonRespondentTable(BaseTable):
 
     name = tables.Column(linkify=True, verbose_name=_("Government"))
     admitted_on = tables.DateColumn(format="Y", verbose_name=_("Member since"))
+    illustrative = RestsOnIllustrativeColumn(accessor="no_reply_is_counted", empty_values=(),
+                                             orderable=False)
 
     class Meta(BaseTable.Meta):
         model = Government
         fields = ("name", "region", "sub_region", "development_group", "admitted_on")
+        sequence = fields + ("illustrative",)
         order_by = ("name",)
 
 
@@ -96,7 +122,7 @@ class LetterTable(BaseTable):
         order_by = ("sent",)
 
     def render_response_rate(self, value):
-        return f"{value:.0f} %" if value is not None else "—"
+        return per_cent(value)
 
     def value_response_rate(self, value):
         return f"{value:.1f}" if value is not None else ""

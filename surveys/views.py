@@ -25,6 +25,19 @@ class GovernmentListView(TablePage):
     def annotate_rows(self, rows):
         return rows.with_counted_replies(self.filterset.counting_report)
 
+    def counting_is_illustrative(self) -> bool:
+        """Whether the replies counted (which decide who replied) include illustrative ones."""
+        counted = Response.objects.counted_by(self.filterset.counting_report)
+        return counted.filter(is_illustrative=True).exists()
+
+    def rows_are_illustrative(self) -> bool:
+        return self.get_table_data().exists() and self.counting_is_illustrative()
+
+    def get_table(self, **kwargs):
+        table = super().get_table(**kwargs)
+        table.counting_is_illustrative = self.counting_is_illustrative()
+        return table
+
 
 class ResponseListView(TablePage):
     queryset = Response.objects.select_related("government", "letter").prefetch_related(
@@ -66,6 +79,11 @@ class NonRespondentListView(TablePage):
     def rows_are_illustrative(self) -> bool:
         # Who never replied rests on who replied, which the illustrative responses decide.
         return Response.objects.counted_by(self.report).filter(is_illustrative=True).exists()
+
+    def get_table(self, **kwargs):
+        table = super().get_table(**kwargs)
+        table.counting_is_illustrative = self.rows_are_illustrative()
+        return table
 
     def get_title(self) -> str:
         return _("Never replied by %(symbol)s") % {"symbol": self.report.symbol}

@@ -274,14 +274,18 @@ def _topics(report: Report, stances: tuple[StanceCount, ...]) -> tuple[TopicCoun
     return tuple(result)
 
 
-def _policy_group_shares() -> dict:
+def _policy_shares() -> tuple[dict, dict]:
+    """Countries by policy for each (year, flow), and for each (year, flow, development
+    group), in one query: paras 3-4 compare the groups."""
     rows = (PolicyView.objects.order_by()
             .values_list("year", "flow", "government__development_group", "policy")
             .annotate(n=Count("pk")))
-    shares: dict = defaultdict(dict)
+    by_group: dict = defaultdict(dict)
+    overall: dict = defaultdict(lambda: defaultdict(int))
     for year, flow, group, policy, n in rows:
-        shares[year, flow, group][policy] = n
-    return dict(shares)
+        by_group[year, flow, group][policy] = n
+        overall[year, flow][policy] += n
+    return {key: dict(counts) for key, counts in overall.items()}, dict(by_group)
 
 
 def _rates(report: Report, by: str) -> tuple[GroupRate, ...]:
@@ -300,6 +304,7 @@ def _rates(report: Report, by: str) -> tuple[GroupRate, ...]:
 def report_summary(*, report: Report) -> Summary:
     """Every figure of the report's summary, as of its cutoff date, in a fixed number of queries."""
     n_respondents = Government.objects.respondents_of(report).count()
+    policy_shares, policy_group_shares = _policy_shares()
     stances = _stances(report, n_respondents)
     summary = Summary(
         report=report, cutoff=report.cutoff_on, respondents=n_respondents,
@@ -311,12 +316,11 @@ def report_summary(*, report: Report) -> Summary:
         stances=stances, letters=_letters(report), topics=_topics(report, stances),
         by_region=_rates(report, "region"),
         by_development_group=_rates(report, "development_group"),
-        policy_shares=PolicyView.objects.shares(),
-        policy_group_shares=_policy_group_shares(),
+        policy_shares=policy_shares, policy_group_shares=policy_group_shares,
     )
     figures = PublishedFigure.objects.filter(report=report).select_related(
         "code__topic", "topic", "letter"
-    ).prefetch_related("codes")
+    )  # a figure's ``codes`` are read only by the one "how many views" figure of para 10
     checks = tuple(check_figure(summary, figure) for figure in figures)
     return Summary(**{**summary.__dict__, "figures": checks})
 

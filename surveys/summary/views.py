@@ -24,20 +24,28 @@ def in_section(check) -> bool:
     return FIRST_PARAGRAPH <= check.figure.paragraph <= LAST_PARAGRAPH
 
 
+def reconciliation_counts(checks) -> dict:
+    """How many statements match, differ (or cannot be computed) and are quoted."""
+    return {"matches": sum(c.matches for c in checks), "checked": len(checks),
+            "quoted": sum(c.is_quoted for c in checks),
+            "problems": sum(c.is_problem for c in checks)}
+
+
 def document_context(report: Report) -> dict:
     """What the summary page and its PDF show: the Summary, its paragraphs, tables, charts."""
     summary = report_summary(report=report)
     checks = [c for c in summary.figures if in_section(c)]
+    regenerated = paragraphs(summary, earlier=summaries_up_to(report))
     return {
         **figures_context(summary),
-        "paragraphs": paragraphs(summary, earlier=summaries_up_to(report)),
+        "paragraphs": regenerated,
+        "notes": sorted({note for p in regenerated for note in p.notes}),
         "topics": [t for t in summary.topics if t.group_size],
         "rate_tables": [
             (summary.by_region, _("Response rate by region"), "region"),
             (summary.by_development_group, _("Response rate by development group"), "group"),
         ],
-        "matches": sum(c.matches for c in checks), "checked": len(checks),
-        "created": timezone.now(),
+        **reconciliation_counts(checks), "created": timezone.now(),
     }
 
 
@@ -82,6 +90,6 @@ class ReconciliationView(TemplateView):
         checks = [check for _report, group in groups for check in group]
         return super().get_context_data(
             groups=groups, report=summaries[0].report if slug else None,
-            matches=sum(c.matches for c in checks), checked=len(checks),
+            **reconciliation_counts(checks),
             is_illustrative=any(s.is_illustrative for s in summaries), **kwargs,
         )

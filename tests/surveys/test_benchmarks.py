@@ -18,4 +18,5 @@ def test_benchmark_report_summary(benchmark):
 
 def test_benchmark_reconcile_all_reports(benchmark):
     checks = benchmark(reconcile)
-    assert all(check.matches for check in checks)
+    assert not [check.figure.key for check in checks if check.is_problem]  # none differ
+    assert all(check.matches or check.is_quoted for check in checks)

@@ -53,9 +53,28 @@ def test_summary_of_an_unknown_report_names_the_known_ones():
 def test_reconcile_lists_every_figure_and_exits_0_when_all_match():
     text = run("reconcile")
     total = PublishedFigure.objects.count()
-    assert f"{total} of {total} figures match" in text
+    quoted = PublishedFigure.objects.filter(measure="quoted").count()
+    assert quoted == 2
+    assert (f"{total - quoted} of {total} statements match; {quoted} quoted (not computed); "
+            "0 differ") in text
+    assert text.count("quoted, not computed") == quoted
     for paragraph in range(3, 18):
         assert f"para {paragraph:>2}" in text
+
+
+def test_reconcile_says_when_the_figures_rest_on_illustrative_data():
+    text = run("reconcile", "--report", "A/56/167")
+    lines = text.splitlines()
+    assert lines[0].startswith("NOTE: A/56/167: these figures rest on illustrative responses")
+    assert lines[-1] == lines[0]  # repeated after the list, where a reader ends
+    Response.objects.update(is_illustrative=False)
+    assert "illustrative" not in run("reconcile", "--report", "A/56/167")
+
+
+def test_summary_text_says_when_the_figures_rest_on_illustrative_data():
+    text = run("summary", "--report", "A/56/167", "--format", "text")
+    assert text.splitlines()[1].startswith("NOTE: these figures rest on illustrative")
+    assert "41 per cent (of 188)" in text
 
 
 def test_reconcile_exits_1_when_a_figure_differs():

@@ -89,7 +89,7 @@ def test_the_dashboard_shows_the_latest_reports_figures(viewer_client):
     response = viewer_client.get(reverse("surveys:home"))
     text = response.content.decode()
     assert f'<span class="figure-value">{summary.respondents}</span>' in text
-    assert f"{summary.membership_share_percent}%" in text
+    assert f"{summary.membership_share_percent} per cent" in text
     for stance in summary.stances:
         assert f'<span class="figure-value">{stance.count}</span>' in text
     assert f'<span class="figure-value">{summary.non_respondents}</span>' in text

@@ -4,6 +4,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from surveys.models import Report
 from surveys.summary.figures import report_summary
+from surveys.summary.quantifiers import per_cent
+from surveys.summary.reconciliation import STATUS_LABELS
 
 
 class Command(BaseCommand):
@@ -33,7 +35,7 @@ class Command(BaseCommand):
         w(f"  Governments that replied     {summary.respondents:>4}")
         w(f"  new since the previous report {summary.new_respondents:>3}")
         w(f"  never replied                {summary.non_respondents:>4}")
-        w(f"  share of the membership      {summary.membership_share_percent:>3}% "
+        w(f"  share of the membership      {per_cent(summary.membership_share_percent)} "
           f"(of {summary.denominator})")
         for s in summary.stances:
             w(f"  {s.label:<28} {s.count:>4}")
@@ -45,4 +47,6 @@ class Command(BaseCommand):
         for check in summary.figures:
             f = check.figure
             w(f"  para {f.paragraph:>2}  {f.label[:55]:<55} published {f.published:<20} "
-              f"computed {check.computed:<28} {check.status}")
+              f"computed {check.computed or '—':<28} {STATUS_LABELS[check.status]}")
+        if summary.is_illustrative:
+            w("NOTE: which Governments replied, and what each said, is illustrative.")

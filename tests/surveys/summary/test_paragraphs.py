@@ -27,6 +27,8 @@ def says(text: str, words: str) -> bool:
 
 def published_words(figure: PublishedFigure) -> list[str]:
     """A published figure as the report may write it: '5' or 'five', 'the majority'."""
+    if figure.wording == "all":  # para 16: "The five Governments ... felt", the whole group
+        return ["all", "The five Governments"]
     if figure.wording:
         return [figure.wording]
     return [str(figure.value), str(apnumber(figure.value))]
@@ -35,7 +37,8 @@ def published_words(figure: PublishedFigure) -> list[str]:
 def test_every_number_and_quantifier_of_paras_9_to_17_is_in_its_paragraph():
     report = the_2001_report()
     texts = by_source(report)
-    figures = PublishedFigure.objects.filter(report=report, paragraph__range=(9, 17))
+    figures = PublishedFigure.objects.filter(report=report, paragraph__range=(9, 17)).exclude(
+        measure="most_frequent")
     assert figures.count() >= 30
     missing = [(f.paragraph, f.key) for f in figures
                if not any(says(texts.get(f.paragraph, ""), w) for w in published_words(f))]
@@ -59,7 +62,8 @@ def test_paragraphs_are_numbered_from_3_and_cite_their_source():
     result = generated(the_2001_report())
     assert [p.number for p in result] == list(range(3, 3 + len(result)))
     assert [p.source_paragraph for p in result] == list(range(3, 18))
-    assert all("A/56/167" in p.footnote for p in result)
+    assert all(p.citation.startswith(f"Regenerates A/56/167, paragraph {p.source_paragraph};")
+               for p in result)
     letters = {p.source_paragraph: p.sources for p in result}
     assert letters[6] == ("E/1995/69",) and letters[7] == ("A/52/314",)
 
@@ -70,7 +74,8 @@ def test_the_letters_paragraphs_read_the_letter_and_report_records():
     assert "February 1995" in texts[6] and "responses had been received from 37" in texts[6]
     assert "65 Governments" in texts[7] and "(A/52/314)" in texts[7]
     assert "from 34 Governments" in texts[8] and "76 Governments" in texts[8]
-    assert "There were two Governments whose response arrived too late" in texts[8]
+    assert ("There were two Governments whose response arrived in 1999, but too late to be "
+            "included in the report.") in texts[8]
     assert "on three occasions" in texts[5]
 
 
@@ -129,7 +134,11 @@ def test_earlier_reports_read_with_their_own_figures(symbol, letters):
     ("the majority", "of them", "the majority of them"),
     ("a number of", "of them", "a number of them"),
     ("a number of", "Governments", "a number of Governments"),
-    ("none", "Governments", "no Governments"),
+    ("none", "Governments", "no Government"),
+    ("none", "other Governments", "no other Government"),
+    ("none", "others", "no other Government"),
+    ("none", "Governments expressing a view", "no Government expressing a view"),
+    ("none", "of these Governments", "none of these Governments"),
     ("none", "of them", "none of them"),
     ("some", "Governments", "some Governments"),
     ("generally", "of them", "most of them"),

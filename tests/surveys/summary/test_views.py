@@ -9,7 +9,8 @@ from tests.surveys.summary.helpers import move_one_vote, the_2001_report
 
 pytestmark = pytest.mark.django_db
 SYMBOLS = ["E/1995/69", "A/52/314", "A/54/207", "A/56/167"]
-MAX_QUERIES = 67  # four reports summarised (the letters paras need the earlier ones), sign-in
+MAX_QUERIES = 68  # four reports summarised (the letters paras need the earlier ones), sign-in,
+# the views of para 10's "a few other objectives"
 
 
 def slug(symbol: str) -> str:
@@ -64,7 +65,9 @@ def test_the_2001_summary_shows_the_tables_of_its_groups(viewer_client):
     assert 'id="table-letters"' in text and 'id="table-rates-region"' in text
     assert 'class="bar-chart"' in text
     checked = response.context["checked"]
-    assert checked and f"{checked} of {checked} published figures match" in text
+    quoted = response.context["quoted"]
+    assert quoted == 2
+    assert f"{checked - quoted} of {checked} statements match, {quoted} quoted" in text
 
 
 def test_an_unknown_report_is_not_found(viewer_client):
@@ -128,8 +131,13 @@ def test_the_reconciliation_shows_every_published_figure_matching(viewer_client)
     response = viewer_client.get(reverse("surveys:reconciliation"))
     assert response.status_code == 200
     figures = PublishedFigure.objects.filter(paragraph__range=(3, 17))
-    assert response.context["checked"] == figures.count() == response.context["matches"]
-    assert f"{figures.count()} of {figures.count()} published figures match" in response.text
+    quoted = figures.filter(measure="quoted").count()
+    assert response.context["checked"] == figures.count()
+    assert response.context["matches"] == figures.count() - quoted
+    assert (response.context["quoted"], response.context["problems"]) == (2, 0)
+    assert (f"{figures.count() - quoted} of {figures.count()} statements of the report match "
+            "the records; 2 quoted (not computed); 0 differ") in response.text
+    assert response.text.count("Quoted, not computed") == quoted
     for figure in figures:
         assert figure.label in response.text or figure.label.replace("'", "&#x27;") in response.text
     assert "Differs" not in response.text
