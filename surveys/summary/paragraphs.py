@@ -307,8 +307,10 @@ def letter_parts(index: int, count: LetterCount, first: Summary, paragraph: int)
     # The letter's own replies by the cutoff, only where the report publishes that count.
     stated = next((c for c in first.figures if c.figure.letter_id == count.letter.pk), None)
     if stated is not None:
+        # The first letter's replies are all the report counted: the same statement.
+        checks = [stated, first.check("respondents") if index == 0 else None]
         parts.append(computed(_("By %(cutoff)s, responses had been received from %(replies)s "
-                                "Governments.") % values, paragraph, [stated]))
+                                "Governments.") % values, paragraph, checks))
     parts += report_parts(index, values, first, paragraph, stated is not None)
     non_response = first.check("non-response")
     if index == 0 and non_response is not None:
