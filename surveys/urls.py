@@ -27,6 +27,7 @@ urlpatterns = [
     path("reports/<slug:slug>/non-respondents/", views.NonRespondentListView.as_view(),
          name="non_respondents"),
     path("reports/<slug:slug>/", include("surveys.summary.urls")),
+    path("", include("surveys.followup.urls")),
     # The summaries had addresses of their own before they joined their reports.
     path("summaries/", moved("surveys:report_list")),
     path("summaries/reconciliation/", moved("surveys:reconciliation")),
