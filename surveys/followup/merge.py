@@ -34,6 +34,9 @@ def template_errors(text: str) -> str:
                  "{{ field }}.") % {"error": error}
     except Exception as error:  # noqa: BLE001 - e.g. {% include %} with no loader
         return _("This text cannot be filled in: %(error)s.") % {"error": error}
+    if any(brace in rendered for brace in ("{{", "}}", "{%", "%}")):
+        return _("This text cannot be filled in: a merge field is not closed. Write each "
+                 "one {{ field }}.")
     unknown = sorted(set(UNKNOWN.findall(rendered)))
     if unknown:
         return _("Unknown merge fields: %(unknown)s. The merge fields are: %(known)s.") % {
