@@ -32,11 +32,14 @@ def round_errors(letter: Letter | None, as_of: datetime.date | None) -> dict[str
 
 
 class RoundFormMixin:
-    """The checks of the letter and the day a follow-up list is drawn for."""
+    """The checks of the letter and the day a follow-up list is drawn for; ``default_letter``
+    (the latest letter, read when first needed) stands in for an empty letter."""
+
+    default_letter = None
 
     def clean(self):
         cleaned_data = super().clean()
-        letter = cleaned_data.get("letter") or latest_letter()
+        letter = cleaned_data.get("letter") or self.default_letter or latest_letter()
         for field, message in round_errors(letter, cleaned_data.get("as_of")).items():
             self.add_error(field, message)
         return cleaned_data
@@ -51,11 +54,13 @@ def chosen_round(params) -> tuple[Letter | None, datetime.date]:
     """The letter (the latest by default) and the day (today by default) of ``params``; a
     value that does not hold is replaced by its default (the filter form says why)."""
     form = RoundForm(params)
+    if not params.get("letter"):
+        form.default_letter = latest_letter()
     form.is_valid()
     cleaned = form.cleaned_data
     letter = cleaned.get("letter") if "letter" not in form.errors else None
     as_of = cleaned.get("as_of") if "as_of" not in form.errors else None
-    return letter or latest_letter(), as_of or timezone.localdate()
+    return letter or form.default_letter or latest_letter(), as_of or timezone.localdate()
 
 
 class ContactForm(forms.ModelForm):

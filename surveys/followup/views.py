@@ -61,6 +61,11 @@ class FollowUpListView(NoLetterMixin, TablePage):
         self.export_name = f"follow-up-letter-{self.letter.number}-{self.as_of.isoformat()}"
         return follow_up_rows(self.letter, self.as_of)
 
+    def get_filterset(self, filterset_class):
+        filterset = super().get_filterset(filterset_class)
+        filterset.form.default_letter = self.letter
+        return filterset
+
     def get_table(self, **kwargs):
         table = super().get_table(**kwargs)
         table.letter, table.rests_on_illustrative = self.letter, self.rests_on_illustrative
