@@ -43,6 +43,7 @@ class LetterListView(TablePage):
     queryset = Letter.objects.all()
     filterset_class = filters.LetterFilter
     table_class = tables.LetterTable
+    template_name = "surveys/letter_list.html"
     export_name = "letters"
     title = _("Letters")
     illustrative_field = "illustrative_replies"
