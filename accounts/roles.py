@@ -1,7 +1,9 @@
 """The three roles and what each may do.
 
 Viewers read the pages; Editors add, change and delete the survey and organization
-records in the admin; Administrators also manage users and groups, everyone's API tokens,
+records in the admin, log contacts with the missions and send reminders (adding a follow-up
+contact), but only read the reminder templates; Administrators also edit those templates,
+manage users and groups, everyone's API tokens,
 and see and clear sign-in lockouts (django-axes: deleting an access attempt unlocks its
 username and address). Staff status (the right to open the admin) follows the role: see
 ``staff_role_names``.
@@ -15,6 +17,8 @@ ADMINISTRATORS = "Administrators"
 RECORD_APPS = ("surveys", "organizations")
 ACCOUNT_MODELS = ("user", "group")
 LOCKOUT_MODELS = ("accessattempt", "accessfailurelog", "accesslog")
+# Records every Editor reads but only Administrators change: the wording of the reminders.
+ADMINISTERED_RECORDS = ("remindertemplate",)
 
 
 def staff_role_names() -> tuple[str, ...]:
@@ -36,9 +40,11 @@ def role_permission_filters() -> dict[str, Q]:
         Q(codename__startswith="view_") | Q(codename__startswith="delete_")
     )
     tokens = Q(content_type__app_label="api", content_type__model="token")
+    administered = Q(content_type__app_label="surveys",
+                     content_type__model__in=ADMINISTERED_RECORDS)
     return {
         VIEWERS: records & Q(codename__startswith="view_"),
-        EDITORS: records,
+        EDITORS: records & ~(administered & ~Q(codename__startswith="view_")),
         ADMINISTRATORS: records | accounts | lockouts | tokens,
     }
 

@@ -8,16 +8,20 @@ from core.imports import CheckedImportExportMixin
 from surveys.forms import ResponseForm
 from surveys.models import (
     Code,
+    FollowUp,
     Government,
     Letter,
+    PermanentMission,
     PolicyView,
     PublishedFigure,
+    ReminderTemplate,
     Report,
     Resolution,
     Response,
     Topic,
 )
-from surveys.resources import PolicyViewResource, ResponseResource
+from surveys.models.followup import merge_fields_help
+from surveys.resources import PermanentMissionResource, PolicyViewResource, ResponseResource
 
 admin.site.site_header = _("Migration Policy Survey Tracker")
 admin.site.site_title = _("Survey records")
@@ -38,6 +42,20 @@ class ResponseInline(ListedInline):
         return False
 
 
+class FollowUpInline(ListedInline):
+    """A Government's follow-up log, listed; each contact has its own form."""
+
+    model = FollowUp
+    fields = ("letter", "contacted_on", "kind", "officer", "outcome", "next_action_on")
+    readonly_fields = fields
+    related = ("letter", "officer", "government")
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 class PolicyViewInline(ListedInline):
     model = PolicyView
     fields = ("year", "flow", "policy", "source", "is_illustrative")
@@ -49,7 +67,7 @@ class GovernmentAdmin(TrackedAdmin):
     list_display = ("name", "iso3", "region", "development_group", "admitted_on", "left_on")
     list_filter = ("region", "development_group", "least_developed_today")
     search_fields = ("name", "name_fr", "iso3")
-    inlines = (ResponseInline, PolicyViewInline)
+    inlines = (ResponseInline, FollowUpInline, PolicyViewInline)
 
 
 @admin.register(Resolution)
@@ -61,7 +79,10 @@ class ResolutionAdmin(TrackedAdmin):
 
 @admin.register(Letter)
 class LetterAdmin(TrackedAdmin):
-    list_display = ("number", "sent_label", "mandate", "response_count", "paragraph")
+    """A letter, and a new survey round: its recipients are the Members on its date."""
+
+    list_display = ("number", "sent_label", "mandate", "reply_by", "response_count",
+                    "paragraph")
     list_select_related = ("mandate",)
     search_fields = ("purpose",)
 
@@ -178,3 +199,41 @@ class PublishedFigureAdmin(TrackedAdmin):
     @admin.display(description=_("as published"))
     def published(self, figure):
         return figure.published
+
+
+@admin.register(PermanentMission)
+class PermanentMissionAdmin(CheckedImportExportMixin, TrackedAdmin):
+    resource_classes = [PermanentMissionResource]
+    list_display = ("name", "government", "language", "email", "telephone", "is_illustrative")
+    list_filter = ("language", "is_illustrative", "government__region")
+    list_select_related = ("government",)
+    search_fields = ("name", "government__name", "government__iso3", "representative", "email")
+    autocomplete_fields = ("government",)
+
+
+@admin.register(FollowUp)
+class FollowUpAdmin(TrackedAdmin):
+    """The follow-up log: each contact with a mission about a letter."""
+
+    list_display = ("government", "letter", "contacted_on", "kind", "officer", "next_action_on")
+    list_filter = ("letter", "kind", "government__region")
+    list_select_related = ("government", "letter", "officer")
+    search_fields = ("government__name", "government__iso3", "outcome", "next_action")
+    autocomplete_fields = ("government",)
+    date_hierarchy = "contacted_on"
+
+    def get_changeform_initial_data(self, request):
+        return {"officer": request.user.pk, **super().get_changeform_initial_data(request)}
+
+
+@admin.register(ReminderTemplate)
+class ReminderTemplateAdmin(TrackedAdmin):
+    """The wording of the reminders, one a language; Administrators alone change it."""
+
+    list_display = ("language", "subject")
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if "body" in form.base_fields:
+            form.base_fields["body"].help_text = merge_fields_help()
+        return form

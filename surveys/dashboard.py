@@ -77,8 +77,10 @@ def figures_context(summary: Summary) -> dict:
 
 
 def dashboard() -> dict:
+    from surveys.followup.status import round_status
+
     report = Report.objects.order_by("-issued_on").first()
     if report is None:
-        return {"report": None}
+        return {"report": None, "open_round": round_status()}
     context = figures_context(report_summary(report=report))
-    return {**context, "growth_chart": growth_chart()}
+    return {**context, "growth_chart": growth_chart(), "open_round": round_status()}

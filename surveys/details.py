@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch
 from django.db.models.functions import TruncMonth
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from surveys import charts, links
@@ -57,6 +58,24 @@ def policy_rows(government: Government) -> list[tuple[int, dict]]:
     for view in government.policy_views.order_by("year", "flow"):
         years.setdefault(view.year, {})[view.flow] = view
     return sorted(years.items())
+
+
+def follow_up_section(government: Government, user) -> dict:
+    """The mission, the follow-up log, and the open round's reminder while no reply is in."""
+    from surveys.followup.forms import ContactForm, latest_letter
+
+    mission = government.mission if hasattr(government, "mission") else None
+    log = list(government.follow_ups.select_related("letter", "officer"))
+    letter = latest_letter()
+    awaiting = letter is not None and Government.objects.awaiting_reply_to(
+        letter, timezone.localdate()).filter(pk=government.pk).exists()
+    form = None
+    if letter is not None and user.has_perm("surveys.add_followup"):
+        form = ContactForm(officer=user, initial={"government": government.iso3,
+                                                  "letter": letter.number})
+        form.fields["government"].widget = form.fields["government"].hidden_widget()
+    return {"mission": mission, "follow_ups": log, "open_letter": letter,
+            "awaiting_reply": awaiting, "contact_form": form}
 
 
 def government_page(government: Government) -> dict:

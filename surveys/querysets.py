@@ -68,6 +68,11 @@ class ResponseQuerySet(models.QuerySet):
         latest = latest_of(self.model.objects.counted_by(report), OuterRef("government"))
         return self.counted_by(report).filter(pk=Subquery(latest.values("pk")[:1]))
 
+    def to_letter_by(self, letter: Letter, date: datetime.date) -> ResponseQuerySet:
+        """The replies to ``letter`` received on or before ``date``: the live follow-up's
+        rule, which no report's cutoff limits."""
+        return self.filter(letter=letter, received_on__lte=date)
+
     def with_is_repeat(self) -> ResponseQuerySet:
         """Annotate ``is_repeat``: the Government replied to a letter sent before this one's.
 
@@ -150,6 +155,42 @@ class GovernmentQuerySet(models.QuerySet):
             latest_stance=Subquery(latest.values("stance")[:1]),
         )
 
+    def replied_to_letter_by(self, letter: Letter, date: datetime.date) -> GovernmentQuerySet:
+        """The recipients of ``letter`` whose reply to it was received by ``date``."""
+        from surveys.models import Response
+
+        replied = Response.objects.to_letter_by(letter, date).filter(government=OuterRef("pk"))
+        return self.recipients_of(letter).filter(Exists(replied))
+
+    def awaiting_reply_to(self, letter: Letter, date: datetime.date) -> GovernmentQuerySet:
+        """The recipients of ``letter`` with no reply to it received by ``date``: whom to
+        follow up on that day, whatever any report counted."""
+        from surveys.models import Response
+
+        replied = Response.objects.to_letter_by(letter, date).filter(government=OuterRef("pk"))
+        return self.recipients_of(letter).exclude(Exists(replied))
+
+    def with_follow_up(self, letter: Letter, date: datetime.date) -> GovernmentQuerySet:
+        """Annotate what the follow-up of ``letter`` stood at on ``date``: ``reminders_sent``
+        (contacts logged), ``last_contact_on``, the latest contact's ``next_action`` and
+        ``next_action_on``, ``is_overdue`` (that date has passed) and ``days_since_letter``."""
+        from surveys.models import FollowUp
+
+        contacts = FollowUp.objects.of_letter_by(letter, date).filter(government=OuterRef("pk"))
+        latest = contacts.order_by("-contacted_on", "-pk")
+        return self.select_related("mission").annotate(
+            reminders_sent=SubqueryCount(contacts.values("pk")),
+            last_contact_on=Subquery(latest.values("contacted_on")[:1]),
+            next_action=Subquery(latest.values("next_action")[:1]),
+            next_action_on=Subquery(latest.values("next_action_on")[:1]),
+            days_since_letter=models.Value((date - letter.sent_on).days),
+        ).annotate(
+            is_overdue=models.Case(
+                models.When(next_action_on__lt=date, then=models.Value(True)),
+                default=models.Value(False), output_field=models.BooleanField(),
+            ),
+        )
+
     def with_latest_stance(self, report: Report | None, stance: str) -> GovernmentQuerySet:
         """Governments whose latest reply the report counts has ``stance``."""
         from surveys.models import Response
@@ -158,6 +199,12 @@ class GovernmentQuerySet(models.QuerySet):
             government=OuterRef("pk"), stance=stance
         )
         return self.filter(Exists(latest))
+
+
+class FollowUpQuerySet(models.QuerySet):
+    def of_letter_by(self, letter: Letter, date: datetime.date) -> FollowUpQuerySet:
+        """The contacts about ``letter`` made on or before ``date``."""
+        return self.filter(letter=letter, contacted_on__lte=date)
 
 
 class LetterQuerySet(models.QuerySet):

@@ -1,4 +1,5 @@
-"""Import and export of responses and policy views (django-import-export), all or nothing.
+"""Import and export of responses, policy views and Permanent Missions (django-import-export),
+all or nothing.
 
 Every row is checked by the model's own rules before anything is written; one invalid
 row and the whole file is rolled back, the error naming the row and the field.
@@ -13,7 +14,9 @@ from core.resources import AllOrNothingResource, ChoiceWidget, IsoDateWidget
 from surveys.models import (
     Code,
     Government,
+    Language,
     Letter,
+    PermanentMission,
     Policy,
     PolicyFlow,
     PolicyView,
@@ -171,6 +174,24 @@ class PolicyViewResource(AllOrNothingResource):
         model = PolicyView
         fields = ("government", "year", "flow", "policy", "source", "is_illustrative")
         import_id_fields = ("government", "year", "flow")
+        clean_model_instances = True
+
+    def filter_export(self, queryset, **kwargs):
+        return queryset.select_related("government")
+
+
+class PermanentMissionResource(AllOrNothingResource):
+    """Permanent Missions: Government, name, address, email, telephone, Permanent
+    Representative and title, language (en, fr, es or its name)."""
+
+    government = government_field()
+    language = choice_field("language", Language)
+
+    class Meta:
+        model = PermanentMission
+        fields = ("government", "name", "address", "email", "telephone", "representative",
+                  "representative_title", "language", "is_illustrative")
+        import_id_fields = ("government",)
         clean_model_instances = True
 
     def filter_export(self, queryset, **kwargs):

@@ -2,6 +2,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 
 from surveys import views
+from surveys.rounds import views as round_views
 from surveys.summary import views as summary_views
 
 
@@ -27,6 +28,8 @@ urlpatterns = [
     path("reports/<slug:slug>/non-respondents/", views.NonRespondentListView.as_view(),
          name="non_respondents"),
     path("reports/<slug:slug>/", include("surveys.summary.urls")),
+    path("", include("surveys.followup.urls")),
+    path("rounds/compare/", round_views.RoundComparisonView.as_view(), name="round_comparison"),
     # The summaries had addresses of their own before they joined their reports.
     path("summaries/", moved("surveys:report_list")),
     path("summaries/reconciliation/", moved("surveys:reconciliation")),

@@ -56,6 +56,7 @@ class LetterListView(TablePage):
     queryset = Letter.objects.all()
     filterset_class = filters.LetterFilter
     table_class = tables.LetterTable
+    template_name = "surveys/letter_list.html"
     export_name = "letters"
     title = _("Letters")
     illustrative_field = "illustrative_replies"
@@ -117,11 +118,15 @@ class ReportDetailView(TemplateView):
 
 
 class GovernmentDetailView(DetailView):
-    model = Government
+    queryset = Government.objects.select_related("mission")
     slug_field = slug_url_kwarg = "iso3"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**details.government_page(self.object), **kwargs)
+        page = details.government_page(self.object)
+        follow_up = details.follow_up_section(self.object, self.request.user)
+        page["is_illustrative"] = page["is_illustrative"] or bool(
+            follow_up["mission"] and follow_up["mission"].is_illustrative)
+        return super().get_context_data(**page, **follow_up, **kwargs)
 
 
 class LetterDetailView(DetailView):

@@ -3,13 +3,16 @@
 Paragraph numbers refer to the Secretary-General's report A/56/167 (3 July 2001).
 """
 from surveys.models.figures import Measure, PublishedFigure
+from surveys.models.followup import ContactKind, FollowUp, ReminderTemplate
 from surveys.models.governments import DevelopmentGroup, Government
 from surveys.models.letters import Letter, Report, Resolution
+from surveys.models.missions import Language, PermanentMission
 from surveys.models.policies import Policy, PolicyFlow, PolicyView
 from surveys.models.responses import Code, CodeOrigin, Response, SharesAmong, Stance, Topic
 
 __all__ = [
-    "Code", "CodeOrigin", "DevelopmentGroup", "Government", "Letter", "Measure", "Policy",
-    "PolicyFlow", "PolicyView", "PublishedFigure", "Report", "Resolution", "Response",
-    "SharesAmong", "Stance", "Topic",
+    "Code", "CodeOrigin", "ContactKind", "DevelopmentGroup", "FollowUp", "Government",
+    "Language", "Letter", "Measure", "PermanentMission", "Policy", "PolicyFlow", "PolicyView",
+    "PublishedFigure", "ReminderTemplate", "Report", "Resolution", "Response", "SharesAmong",
+    "Stance", "Topic",
 ]

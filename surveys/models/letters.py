@@ -1,5 +1,6 @@
 """The letters of the Secretary-General, the resolutions that mandated them and the reports
 that counted the replies."""
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -43,7 +44,14 @@ class Letter(models.Model):
         Resolution, models.PROTECT, related_name="letters", verbose_name=_("mandate")
     )
     purpose = long_text(_("purpose"), blank=True)
-    paragraph = models.PositiveSmallIntegerField(_("paragraph"))
+    reply_by = models.DateField(
+        _("reply by"), null=True, blank=True,
+        help_text=_("The date by which the letter asks for a reply, if it names one."),
+    )
+    paragraph = models.PositiveSmallIntegerField(
+        _("paragraph"), null=True, blank=True,
+        help_text=_("The paragraph of A/56/167 that mentions it; empty for a later letter."),
+    )
 
     objects = LetterQuerySet.as_manager()
     history = HistoricalRecords()
@@ -60,6 +68,11 @@ class Letter(models.Model):
     @property
     def sent_label(self) -> str:
         return format_date(self.sent_on, self.sent_precision)
+
+    def clean(self):
+        if self.reply_by and self.sent_on and self.reply_by < self.sent_on:
+            raise ValidationError({"reply_by": _(
+                "The reply-by date cannot come before the letter was sent.")})
 
 
 class Report(models.Model):

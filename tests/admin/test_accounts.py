@@ -30,7 +30,10 @@ def test_viewers_may_only_view_and_editors_may_not_manage_accounts():
     lockouts = {f"axes.{action}_{model}" for action in ("view", "delete")
                 for model in ("accessattempt", "accessfailurelog", "accesslog")}
     tokens = {f"api.{action}_token" for action in ("add", "change", "delete", "view")}
-    assert administrators == editors | accounts | lockouts | tokens
+    templates = {f"surveys.{action}_remindertemplate" for action in ("add", "change", "delete")}
+    assert "surveys.add_followup" in editors and "surveys.view_remindertemplate" in editors
+    assert templates.isdisjoint(editors)
+    assert administrators == editors | accounts | lockouts | tokens | templates
 
 
 def test_ensureadmin_reset_gives_a_new_password_shown_in_a_box(capsys):

@@ -51,7 +51,8 @@ RESPONSES, GOVERNMENTS = "surveys:response_list", "surveys:government_list"
 # (page, its address, most queries): the same limit with the fixtures and with ten times
 # as many responses. Two of each are the session and the user.
 QUERY_LIMITS = [
-    ("dashboard", lambda: reverse("surveys:home"), 19),
+    # the report's figures, and four for the open round's follow-up
+    ("dashboard", lambda: reverse("surveys:home"), 23),
     ("governments", lambda: reverse(GOVERNMENTS), 9),
     ("governments new", lambda: reverse(GOVERNMENTS) + f"?report={LATEST}&new=yes&replied=yes", 12),
     ("governments xlsx", lambda: reverse(GOVERNMENTS) + "?_export=xlsx", 6),
@@ -65,7 +66,9 @@ QUERY_LIMITS = [
     ("reconciliation", lambda: reverse("surveys:reconciliation"), 70),
     ("report", lambda: reverse("surveys:report_detail", args=[LATEST]), 19),
     ("non-respondents", lambda: reverse("surveys:non_respondents", args=[LATEST]), 8),
-    ("government", lambda: respondent().get_absolute_url(), 9),
+    ("government", lambda: respondent().get_absolute_url(), 13),
+    ("follow-up", lambda: reverse("surveys:followup_list") + "?per_page=100", 12),
+    ("follow-up csv", lambda: reverse("surveys:followup_list") + "?_export=csv", 12),
     # one query a report that counted the letter, for its late replies
     ("letter", lambda: Letter.objects.order_by("sent_on").last().get_absolute_url(), 8),
     ("response", lambda: a_response().get_absolute_url(), 4),

@@ -1,0 +1,144 @@
+"""The forms of the follow-up: which round and day, a contact in one step, a batch sent."""
+import datetime
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from surveys.models import ContactKind, FollowUp, Government, Letter
+
+DATE_HELP = gettext_lazy("YYYY-MM-DD")
+
+
+def latest_letter() -> Letter | None:
+    """The open round: the letter sent last."""
+    return Letter.objects.select_related("mandate").order_by("-sent_on", "-number").first()
+
+
+def round_errors(letter: Letter | None, as_of: datetime.date | None) -> dict[str, str]:
+    """What is wrong with following up ``letter`` as of ``as_of``, field by field."""
+    if as_of is None:
+        return {}
+    if as_of > timezone.localdate():
+        return {"as_of": _("The follow-up list is as of today or an earlier day, not a day "
+                           "to come.")}
+    if letter is not None and as_of < letter.sent_on:
+        return {"as_of": _("This day comes before the letter was sent (%(sent)s).")
+                % {"sent": letter.sent_label}}
+    return {}
+
+
+class RoundFormMixin:
+    """The checks of the letter and the day a follow-up list is drawn for; ``default_letter``
+    (the latest letter, read when first needed) stands in for an empty letter."""
+
+    default_letter = None
+
+    def clean(self):
+        cleaned_data = super().clean()
+        letter = cleaned_data.get("letter") or self.default_letter or latest_letter()
+        for field, message in round_errors(letter, cleaned_data.get("as_of")).items():
+            self.add_error(field, message)
+        return cleaned_data
+
+
+class RoundForm(RoundFormMixin, forms.Form):
+    letter = forms.ModelChoiceField(Letter.objects.all(), to_field_name="number", required=False)
+    as_of = forms.DateField(required=False)
+
+
+def chosen_round(params) -> tuple[Letter | None, datetime.date]:
+    """The letter (the latest by default) and the day (today by default) of ``params``; a
+    value that does not hold is replaced by its default (the filter form says why)."""
+    form = RoundForm(params)
+    if not params.get("letter"):
+        form.default_letter = latest_letter()
+    form.is_valid()
+    cleaned = form.cleaned_data
+    letter = cleaned.get("letter") if "letter" not in form.errors else None
+    as_of = cleaned.get("as_of") if "as_of" not in form.errors else None
+    return letter or form.default_letter or latest_letter(), as_of or timezone.localdate()
+
+
+class ContactForm(forms.ModelForm):
+    """A contact with a mission, in one step: what happened and what comes next."""
+
+    government = forms.ModelChoiceField(
+        Government.objects.all(), to_field_name="iso3", label=gettext_lazy("Government"))
+    letter = forms.ModelChoiceField(
+        Letter.objects.all(), to_field_name="number", label=gettext_lazy("Letter"))
+
+    class Meta:
+        model = FollowUp
+        fields = ("government", "letter", "contacted_on", "kind", "officer", "outcome",
+                  "next_action", "next_action_on")
+        widgets = {"contacted_on": forms.DateInput(attrs={"type": "date"}),
+                   "next_action_on": forms.DateInput(attrs={"type": "date"}),
+                   "outcome": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, officer=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["officer"].queryset = get_user_model().objects.filter(is_active=True)
+        if officer is not None and not self.is_bound:
+            self.initial.setdefault("officer", officer.pk)
+        self.initial.setdefault("contacted_on", timezone.localdate())
+        self.fields["contacted_on"].help_text = DATE_HELP
+
+    def clean_contacted_on(self):
+        contacted_on = self.cleaned_data["contacted_on"]
+        if contacted_on > timezone.localdate():
+            raise ValidationError(_("A contact is logged once it has happened: the date "
+                                    "cannot be after today."))
+        return contacted_on
+
+    def clean_next_action_on(self):
+        next_action_on = self.cleaned_data.get("next_action_on")
+        if next_action_on and next_action_on < timezone.localdate():
+            raise ValidationError(_("The next action cannot be due in the past; give today "
+                                    "or a later day, or leave it empty."))
+        return next_action_on
+
+
+class SentForm(forms.Form):
+    """The officer's confirmation that the reminders of a batch went out."""
+
+    sent_on = forms.DateField(label=gettext_lazy("Sent on"), help_text=DATE_HELP,
+                              widget=forms.DateInput(attrs={"type": "date"}))
+    kind = forms.ChoiceField(choices=ContactKind.choices, initial=ContactKind.NOTE_VERBALE,
+                             label=gettext_lazy("Sent as"))
+    governments = forms.ModelMultipleChoiceField(
+        Government.objects.all(), to_field_name="iso3", widget=forms.MultipleHiddenInput)
+    letter = forms.ModelChoiceField(Letter.objects.all(), to_field_name="number",
+                                    widget=forms.HiddenInput)
+
+    def clean_sent_on(self):
+        sent_on = self.cleaned_data["sent_on"]
+        if sent_on > timezone.localdate():
+            raise ValidationError(_("Confirm the reminders once they are sent: the date "
+                                    "cannot be after today."))
+        return sent_on
+
+    def clean(self):
+        cleaned_data = super().clean()
+        letter, sent_on = cleaned_data.get("letter"), cleaned_data.get("sent_on")
+        governments = cleaned_data.get("governments")
+        if not (letter and sent_on and governments is not None):
+            return cleaned_data
+        if sent_on < letter.sent_on:
+            self.add_error("sent_on", _("The reminders cannot have been sent before the "
+                                        "letter (%(sent)s).") % {"sent": letter.sent_label})
+            return cleaned_data
+        replied = governments.replied_to_letter_by(letter, sent_on)
+        not_recipients = governments.exclude(pk__in=Government.objects.recipients_of(letter))
+        if replied.exists():
+            self.add_error(None, _(
+                "These Governments had already replied by that day, so no reminder is logged "
+                "for anyone: %(names)s. Draw the list again and confirm once more."
+            ) % {"names": ", ".join(g.name for g in replied)})
+        if not_recipients.exists():
+            self.add_error(None, _("These Governments did not receive the letter: %(names)s.")
+                           % {"names": ", ".join(g.name for g in not_recipients)})
+        return cleaned_data

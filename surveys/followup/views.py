@@ -1,0 +1,239 @@
+"""The follow-up pages: the live list, contacts in one step, reminders (PDF, mail merge,
+email) and the confirmation that a batch went out.
+
+Every page needs sign-in; logging a contact, sending a reminder and confirming a batch also
+need the right to add a follow-up contact (Editors and Administrators).
+"""
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.db import transaction
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+from django.views.generic import FormView, View
+
+from core.views import TablePage
+from surveys.followup import reminders
+from surveys.followup.filters import FollowUpFilter
+from surveys.followup.forms import ContactForm, SentForm, chosen_round
+from surveys.followup.tables import FollowUpTable
+from surveys.models import FollowUp, Government, Letter, Response
+
+
+def rests_on_illustrative(letter: Letter) -> bool:
+    """Who has not replied rests on who replied, which illustrative replies may decide."""
+    return Response.objects.filter(letter=letter, is_illustrative=True).exists()
+
+
+def follow_up_rows(letter, as_of):
+    return Government.objects.awaiting_reply_to(letter, as_of).with_follow_up(letter, as_of)
+
+
+def safe_next(request, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                       require_https=request.is_secure()):
+        return target
+    return default
+
+
+class NoLetterMixin:
+    def dispatch(self, request, *args, **kwargs):
+        self.letter, self.as_of = chosen_round(request.GET)
+        if self.letter is None:
+            return render(request, "surveys/followup/no_letter.html", status=404)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class FollowUpListView(NoLetterMixin, TablePage):
+    """The recipients of a letter without a reply as of a day (today by default)."""
+
+    filterset_class = FollowUpFilter
+    table_class = FollowUpTable
+    template_name = "surveys/followup/list.html"
+
+    def get_queryset(self):
+        self.export_name = f"follow-up-letter-{self.letter.number}-{self.as_of.isoformat()}"
+        return follow_up_rows(self.letter, self.as_of)
+
+    def get_filterset(self, filterset_class):
+        filterset = super().get_filterset(filterset_class)
+        filterset.form.default_letter = self.letter
+        return filterset
+
+    def get_table(self, **kwargs):
+        table = super().get_table(**kwargs)
+        table.letter, table.rests_on_illustrative = self.letter, self.rests_on_illustrative
+        return table
+
+    def get_table_data(self):
+        return self.object_list
+
+    def rows_are_illustrative(self) -> bool:
+        return self.rests_on_illustrative or self.object_list.filter(
+            mission__is_illustrative=True).exists()
+
+    @property
+    def rests_on_illustrative(self) -> bool:
+        if not hasattr(self, "_rests_on_illustrative"):
+            self._rests_on_illustrative = rests_on_illustrative(self.letter)
+        return self._rests_on_illustrative
+
+    def get_title(self) -> str:
+        return _("Follow-up: no reply to the %(letter)s") % {"letter": self.letter}
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.copy()
+        for key in ("page", "sort", "per_page", "_export"):
+            query.pop(key, None)
+        rows = list(self.object_list.values_list("iso3", flat=True))
+        return super().get_context_data(
+            letter=self.letter, as_of=self.as_of, batch_query=query.urlencode(),
+            sent_form=SentForm(initial={"letter": self.letter.number, "governments": rows}),
+            batch_size=len(rows), **kwargs)
+
+
+class BatchMixin(NoLetterMixin):
+    """The rows of the follow-up list these parameters draw, for a batch of reminders."""
+
+    def batch(self, request):
+        filterset = FollowUpFilter(request.GET, queryset=follow_up_rows(self.letter, self.as_of))
+        if not filterset.is_valid():
+            return None
+        writer = reminders.ReminderWriter(self.letter, request.user, self.as_of)
+        return [writer.reminder(g) for g in filterset.qs.order_by("name")]
+
+    def get(self, request, *args, **kwargs):
+        try:
+            batch = self.batch(request)
+            if batch is None:
+                raise reminders.ReminderRefused(
+                    _("These filters cannot be read; correct them first."))
+        except reminders.ReminderRefused as refusal:
+            messages.error(request, str(refusal))
+            return HttpResponseRedirect(reverse("surveys:followup_list") + "?"
+                                        + request.GET.urlencode())
+        return self.respond(request, batch, rests_on_illustrative(self.letter))
+
+
+class BatchPdfView(BatchMixin, View):
+    def respond(self, request, batch, illustrative):
+        document = reminders.reminders_pdf(batch, base_url=request.build_absolute_uri("/"),
+                                           rests_on_illustrative=illustrative)
+        return attachment(document, "application/pdf", reminders.pdf_filename(self.letter))
+
+
+class MailMergeView(BatchMixin, View):
+    def respond(self, request, batch, illustrative):
+        text = reminders.mail_merge_csv(batch, rests_on_illustrative=illustrative)
+        name = reminders.pdf_filename(self.letter).replace(".pdf", "-mail-merge.csv")
+        return attachment(text.encode("utf-8-sig"), "text/csv; charset=utf-8", name)
+
+
+def attachment(content: bytes, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_POST
+@permission_required("surveys.add_followup", raise_exception=True)
+def confirm_sent(request):
+    """Log one follow-up entry a Government of the batch, all or none."""
+    form = SentForm(request.POST)
+    back = safe_next(request, reverse("surveys:followup_list"))
+    if not form.is_valid():
+        for error in [*form.non_field_errors(), *[
+                f"{form.fields[name].label}: {' '.join(errors)}"
+                for name, errors in form.errors.items() if name != "__all__"]]:
+            messages.error(request, error)
+        messages.error(request, _("No reminder was logged."))
+        return HttpResponseRedirect(back)
+    data = form.cleaned_data
+    with transaction.atomic():
+        for government in data["governments"]:
+            contact = FollowUp(
+                government=government, letter=data["letter"], contacted_on=data["sent_on"],
+                kind=data["kind"], officer=request.user,
+                outcome=_("Reminder sent (confirmed from the follow-up list)."))
+            contact.full_clean()
+            contact.save()
+    n = len(data["governments"])
+    messages.success(request, ngettext("A reminder is logged for %(n)s Government.",
+                                       "A reminder is logged for each of %(n)s Governments.",
+                                       n) % {"n": n})
+    return HttpResponseRedirect(back)
+
+
+class ContactCreateView(PermissionRequiredMixin, FormView):
+    """A contact with a mission in one step, from the follow-up list or a Government page."""
+
+    permission_required = "surveys.add_followup"
+    raise_exception = True
+    form_class = ContactForm
+    template_name = "surveys/followup/contact_form.html"
+
+    def get_initial(self):
+        return {key: self.request.GET[key] for key in ("government", "letter")
+                if key in self.request.GET}
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "officer": self.request.user}
+
+    def form_valid(self, form):
+        contact = form.save()
+        messages.success(self.request, _("The contact with %(name)s is logged.")
+                         % {"name": contact.government})
+        return HttpResponseRedirect(safe_next(self.request,
+                                              contact.government.get_absolute_url()))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(next=safe_next(self.request, ""), **kwargs)
+
+
+def one_reminder(request, iso3: str, number: int):
+    government = get_object_or_404(Government.objects.select_related("mission"), iso3=iso3)
+    letter = get_object_or_404(Letter.objects.select_related("mandate"), number=number)
+    writer = reminders.ReminderWriter(letter, request.user)
+    return government, letter, writer.for_one(government)
+
+
+def reminder_pdf(request, iso3: str, number: int):
+    """One Government's reminder as PDF; refused, with a message, once it has replied."""
+    try:
+        government, letter, reminder = one_reminder(request, iso3, number)
+    except reminders.ReminderRefused as refusal:
+        messages.error(request, str(refusal))
+        return HttpResponseRedirect(reverse("surveys:government_detail", args=[iso3]))
+    document = reminders.reminders_pdf([reminder], base_url=request.build_absolute_uri("/"),
+                                       rests_on_illustrative=rests_on_illustrative(letter))
+    return attachment(document, "application/pdf", reminders.pdf_filename(letter, government))
+
+
+@require_POST
+@permission_required("surveys.add_followup", raise_exception=True)
+def send_reminder(request, iso3: str, number: int):
+    """Email one Government's reminder with its PDF; logged only when the server took it."""
+    back = safe_next(request, reverse("surveys:government_detail", args=[iso3]))
+    try:
+        government, letter, reminder = one_reminder(request, iso3, number)
+        document = reminders.reminders_pdf(
+            [reminder], base_url=request.build_absolute_uri("/"),
+            rests_on_illustrative=rests_on_illustrative(letter))
+        reminders.send_by_email(reminder, document, request.user)
+    except reminders.ReminderRefused as refusal:
+        messages.error(request, str(refusal))
+        return HttpResponseRedirect(back)
+    messages.success(request, _("The reminder was sent by email to %(address)s and is logged.")
+                     % {"address": reminder.email})
+    return HttpResponseRedirect(back)
+
+
+def list_url(letter: Letter, **params) -> str:
+    query = urlencode({"letter": letter.number, **params})
+    return f"{reverse('surveys:followup_list')}?{query}"

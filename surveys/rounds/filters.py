@@ -1,0 +1,35 @@
+"""Which Governments the comparison lists: by region, group, movement and either stance."""
+import django_filters as filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from core.filters import ChoiceFilter
+from surveys.filters import GovernmentFilterBase
+from surveys.rounds import STANCES, Movement, side_choices
+
+
+def keep(queryset, name, value):
+    """The rows as they are: the view draws them for the two sides."""
+    return queryset
+
+
+class ComparisonForm(forms.Form):
+    def clean(self):
+        cleaned_data = super().clean()
+        first, second = cleaned_data.get("first"), cleaned_data.get("second")
+        if first and second and first == second:
+            self.add_error("second", _("Choose two different letters or reports to compare."))
+        return cleaned_data
+
+
+class ComparisonFilter(GovernmentFilterBase):
+    first = filters.ChoiceFilter(choices=side_choices, method=keep, empty_label=_("Default"),
+                                 label=_("First round (letter or report)"))
+    second = filters.ChoiceFilter(choices=side_choices, method=keep, empty_label=_("Default"),
+                                  label=_("Second round (letter or report)"))
+    movement = ChoiceFilter(choices=Movement.choices, label=_("Movement"))
+    stance_first = ChoiceFilter(choices=STANCES, label=_("Stance in the first"))
+    stance_second = ChoiceFilter(choices=STANCES, label=_("Stance in the second"))
+
+    class Meta(GovernmentFilterBase.Meta):
+        form = ComparisonForm

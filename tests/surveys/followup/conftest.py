@@ -1,0 +1,63 @@
+"""Builders of the follow-up tests: a small world of one letter, its recipients and missions."""
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from surveys.followup.wording import DEFAULT_TEMPLATES
+from surveys.models import ContactKind, FollowUp, Language, PermanentMission, ReminderTemplate
+from tests import builders
+
+
+def mission(government, language=Language.ENGLISH, *, email="mission@example.org",
+            illustrative=False) -> PermanentMission:
+    record = PermanentMission(
+        government=government, name=f"Permanent Mission of {government.name}",
+        address="1 Avenue\nNew York", email=email, representative="A. Representative",
+        representative_title="His Excellency", language=language,
+        is_illustrative=illustrative)
+    record.full_clean()
+    record.save()
+    return record
+
+
+def contact(government, letter, officer, on, *, next_on=None, kind=ContactKind.NOTE_VERBALE):
+    record = FollowUp(government=government, letter=letter, officer=officer, contacted_on=on,
+                      kind=kind, next_action="Call the mission" if next_on else "",
+                      next_action_on=next_on)
+    record.full_clean()
+    record.save()
+    return record
+
+
+def templates() -> None:
+    for language, text in DEFAULT_TEMPLATES.items():
+        ReminderTemplate.objects.create(language=language, **text)
+
+
+@pytest.fixture
+def today():
+    return timezone.localdate()
+
+
+@pytest.fixture
+def world(empty_survey, today):
+    """Letter 1, sent 60 days ago, to four Members (one French-speaking); a fifth Government
+    joined after it. ``AAA`` has replied."""
+    sent = today - datetime.timedelta(days=60)
+    seats = {
+        "AAA": builders.government("AAA", region="Europe", group="more developed"),
+        "BBB": builders.government("BBB", region="Africa"),
+        "CCC": builders.government("CCC", region="Africa"),
+        "DDD": builders.government("DDD", region="Asia"),
+        "LATE": builders.government("EEE", admitted=today - datetime.timedelta(days=10)),
+    }
+    letter = builders.letter(1, sent)
+    letter.purpose = "Views on convening a conference on international migration."
+    letter.save()
+    builders.reply(seats["AAA"], letter, sent + datetime.timedelta(days=5))
+    mission(seats["AAA"])
+    mission(seats["BBB"], Language.FRENCH, email="bbb@example.org")
+    mission(seats["CCC"], email="")
+    templates()
+    return {"letter": letter, **seats}

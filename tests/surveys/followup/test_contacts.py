@@ -1,0 +1,113 @@
+"""Logging a contact in one step, and confirming that a batch of reminders went out: bad
+input gets a clear message and writes nothing."""
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from surveys.models import FollowUp
+
+pytestmark = pytest.mark.django_db
+ADD = reverse("surveys:followup_contact_add")
+
+
+def typed(world, **overrides) -> dict:
+    data = {"government": "BBB", "letter": 1, "contacted_on": world["today"].isoformat(),
+            "kind": "telephone", "outcome": "The counsellor will ask the capital.",
+            "next_action": "Call again", "next_action_on": world["today"].isoformat()}
+    data.update(overrides)
+    return data
+
+
+@pytest.fixture
+def world(world, today, editor):
+    return {**world, "today": today, "editor": editor}
+
+
+def test_an_editor_logs_a_contact_as_themselves_and_goes_back(world, editor_client):
+    back = "/follow-up/?letter=1"
+    page = editor_client.post(f"{ADD}?next=%2Ffollow-up%2F%3Fletter%3D1",
+                              {**typed(world), "officer": world["editor"].pk})
+
+    assert page.status_code == 302 and page["Location"] == back
+    contact = FollowUp.objects.get()
+    assert contact.officer == world["editor"] and contact.government == world["BBB"]
+    assert contact.history.count() == 1
+
+
+def test_the_form_offers_the_signed_in_officer(world, editor_client):
+    page = editor_client.get(f"{ADD}?government=BBB&letter=1")
+
+    assert page.context["form"].initial["officer"] == world["editor"].pk
+    assert page.context["form"].initial["government"] == "BBB"
+
+
+@pytest.mark.parametrize("overrides, field, message", [
+    ({"contacted_on": "2000-01-01"}, "contacted_on", "before the letter it follows up"),
+    ({"next_action_on": "2001-01-01"}, "next_action_on", "cannot be due in the past"),
+    ({"contacted_on": "2999-01-01"}, "contacted_on", "cannot be after today"),
+    ({"next_action": ""}, "next_action", "Say what the next action is"),
+    ({"government": "EEE"}, "government", "was not a Member when the letter was sent"),
+    ({"contacted_on": "1 March"}, "contacted_on", "Enter a valid date"),
+])
+def test_bad_input_says_why_keeps_what_was_typed_and_writes_nothing(
+        world, editor_client, overrides, field, message):
+    data = {**typed(world, **overrides), "officer": world["editor"].pk}
+    page = editor_client.post(ADD, data)
+
+    assert page.status_code == 200
+    assert message in " ".join(page.context["form"].errors[field])
+    assert "The counsellor will ask the capital." in page.content.decode()
+    assert not FollowUp.objects.exists()
+
+
+def test_a_viewer_cannot_log_a_contact(world, viewer_client):
+    page = viewer_client.post(ADD, {**typed(world), "officer": 1})
+
+    assert page.status_code == 403 and not FollowUp.objects.exists()
+
+
+def test_an_unsafe_next_address_is_not_followed(world, editor_client):
+    page = editor_client.post(f"{ADD}?next=https://elsewhere.example/",
+                              {**typed(world), "officer": world["editor"].pk})
+
+    assert page["Location"] == world["BBB"].get_absolute_url()
+
+
+def confirm(client, world, governments, sent_on=None):
+    return client.post(reverse("surveys:followup_confirm_sent"), {
+        "letter": 1, "governments": governments, "kind": "note_verbale",
+        "sent_on": (sent_on or world["today"]).isoformat(), "next": "/follow-up/?letter=1"})
+
+
+def test_confirming_a_batch_logs_one_reminder_a_government(world, editor_client):
+    page = confirm(editor_client, world, ["BBB", "CCC", "DDD"])
+
+    assert page.status_code == 302
+    assert sorted(FollowUp.objects.values_list("government__iso3", flat=True)) == [
+        "BBB", "CCC", "DDD"]
+    assert set(FollowUp.objects.values_list("officer", flat=True)) == {world["editor"].pk}
+
+
+def test_a_batch_with_a_government_that_replied_logs_nothing(world, editor_client):
+    page = confirm(editor_client, world, ["BBB", "AAA"])
+
+    assert not FollowUp.objects.exists()
+    shown = [str(m) for m in page.wsgi_request._messages]
+    assert any("already replied" in m and "Republic of AAA" in m for m in shown)
+
+
+def test_a_batch_dated_before_its_letter_logs_nothing(world, editor_client):
+    confirm(editor_client, world, ["BBB"], world["letter"].sent_on - datetime.timedelta(days=1))
+
+    assert not FollowUp.objects.exists()
+
+
+def test_the_government_page_shows_the_mission_and_the_log(world, editor_client, today):
+    FollowUp.objects.create(government=world["BBB"], letter=world["letter"], contacted_on=today,
+                            kind="meeting", officer=world["editor"], outcome="Met the deputy.")
+
+    page = editor_client.get(world["BBB"].get_absolute_url()).content.decode()
+
+    assert "Permanent Mission of Republic of BBB" in page and "bbb@example.org" in page
+    assert "Met the deputy." in page and "Log a contact" in page
