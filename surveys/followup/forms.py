@@ -13,6 +13,15 @@ from surveys.models import ContactKind, FollowUp, Government, Letter
 DATE_HELP = gettext_lazy("YYYY-MM-DD")
 
 
+class DayInput(forms.DateInput):
+    """The browser's date picker, which reads and writes ISO dates only."""
+
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
 def latest_letter() -> Letter | None:
     """The open round: the letter sent last."""
     return Letter.objects.select_related("mandate").order_by("-sent_on", "-number").first()
@@ -75,8 +84,7 @@ class ContactForm(forms.ModelForm):
         model = FollowUp
         fields = ("government", "letter", "contacted_on", "kind", "officer", "outcome",
                   "next_action", "next_action_on")
-        widgets = {"contacted_on": forms.DateInput(attrs={"type": "date"}),
-                   "next_action_on": forms.DateInput(attrs={"type": "date"}),
+        widgets = {"contacted_on": DayInput(), "next_action_on": DayInput(),
                    "outcome": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, officer=None, **kwargs):
@@ -106,7 +114,7 @@ class SentForm(forms.Form):
     """The officer's confirmation that the reminders of a batch went out."""
 
     sent_on = forms.DateField(label=gettext_lazy("Sent on"), help_text=DATE_HELP,
-                              widget=forms.DateInput(attrs={"type": "date"}))
+                              widget=DayInput())
     kind = forms.ChoiceField(choices=ContactKind.choices, initial=ContactKind.NOTE_VERBALE,
                              label=gettext_lazy("Sent as"))
     governments = forms.ModelMultipleChoiceField(
