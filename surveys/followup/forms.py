@@ -72,6 +72,13 @@ def chosen_round(params) -> tuple[Letter | None, datetime.date]:
     return letter or form.default_letter or latest_letter(), as_of or timezone.localdate()
 
 
+def not_after_today(day: datetime.date, message: str) -> datetime.date:
+    """``day``, which must have come already: what is logged has happened."""
+    if day > timezone.localdate():
+        raise ValidationError(message)
+    return day
+
+
 class ContactForm(forms.ModelForm):
     """A contact with a mission, in one step: what happened and what comes next."""
 
@@ -96,11 +103,8 @@ class ContactForm(forms.ModelForm):
         self.fields["contacted_on"].help_text = DATE_HELP
 
     def clean_contacted_on(self):
-        contacted_on = self.cleaned_data["contacted_on"]
-        if contacted_on > timezone.localdate():
-            raise ValidationError(_("A contact is logged once it has happened: the date "
-                                    "cannot be after today."))
-        return contacted_on
+        return not_after_today(self.cleaned_data["contacted_on"], _(
+            "A contact is logged once it has happened: the date cannot be after today."))
 
     def clean_next_action_on(self):
         next_action_on = self.cleaned_data.get("next_action_on")
@@ -123,11 +127,8 @@ class SentForm(forms.Form):
                                     widget=forms.HiddenInput)
 
     def clean_sent_on(self):
-        sent_on = self.cleaned_data["sent_on"]
-        if sent_on > timezone.localdate():
-            raise ValidationError(_("Confirm the reminders once they are sent: the date "
-                                    "cannot be after today."))
-        return sent_on
+        return not_after_today(self.cleaned_data["sent_on"], _(
+            "Confirm the reminders once they are sent: the date cannot be after today."))
 
     def clean(self):
         cleaned_data = super().clean()
