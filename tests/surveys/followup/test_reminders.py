@@ -214,3 +214,11 @@ def test_a_reminder_for_an_unknown_government_or_letter_is_not_found(world, view
     for args in (["ZZZ", 1], ["BBB", 9]):
         assert viewer_client.get(reverse("surveys:followup_reminder_pdf",
                                          args=args)).status_code == 404
+
+
+def test_a_batch_drawn_as_of_an_earlier_day_leaves_out_who_replied_since(world, viewer_client):
+    before_reply = world["letter"].sent_on.isoformat()  # AAA replied five days later
+    page = viewer_client.get(reverse("surveys:followup_mail_merge") + "?as_of=" + before_reply)
+
+    rows = list(csv.DictReader(io.StringIO(page.content.decode("utf-8-sig"))))
+    assert [r["iso3"] for r in rows] == ["BBB", "CCC", "DDD"]
