@@ -13,6 +13,15 @@ from surveys.models import ContactKind, FollowUp, Government, Letter
 DATE_HELP = gettext_lazy("YYYY-MM-DD")
 
 
+class DayInput(forms.DateInput):
+    """The browser's date picker, which reads and writes ISO dates only."""
+
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
 def latest_letter() -> Letter | None:
     """The open round: the letter sent last."""
     return Letter.objects.select_related("mandate").order_by("-sent_on", "-number").first()
@@ -63,6 +72,13 @@ def chosen_round(params) -> tuple[Letter | None, datetime.date]:
     return letter or form.default_letter or latest_letter(), as_of or timezone.localdate()
 
 
+def not_after_today(day: datetime.date, message: str) -> datetime.date:
+    """``day``, which must have come already: what is logged has happened."""
+    if day > timezone.localdate():
+        raise ValidationError(message)
+    return day
+
+
 class ContactForm(forms.ModelForm):
     """A contact with a mission, in one step: what happened and what comes next."""
 
@@ -75,8 +91,7 @@ class ContactForm(forms.ModelForm):
         model = FollowUp
         fields = ("government", "letter", "contacted_on", "kind", "officer", "outcome",
                   "next_action", "next_action_on")
-        widgets = {"contacted_on": forms.DateInput(attrs={"type": "date"}),
-                   "next_action_on": forms.DateInput(attrs={"type": "date"}),
+        widgets = {"contacted_on": DayInput(), "next_action_on": DayInput(),
                    "outcome": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, officer=None, **kwargs):
@@ -88,11 +103,8 @@ class ContactForm(forms.ModelForm):
         self.fields["contacted_on"].help_text = DATE_HELP
 
     def clean_contacted_on(self):
-        contacted_on = self.cleaned_data["contacted_on"]
-        if contacted_on > timezone.localdate():
-            raise ValidationError(_("A contact is logged once it has happened: the date "
-                                    "cannot be after today."))
-        return contacted_on
+        return not_after_today(self.cleaned_data["contacted_on"], _(
+            "A contact is logged once it has happened: the date cannot be after today."))
 
     def clean_next_action_on(self):
         next_action_on = self.cleaned_data.get("next_action_on")
@@ -106,7 +118,7 @@ class SentForm(forms.Form):
     """The officer's confirmation that the reminders of a batch went out."""
 
     sent_on = forms.DateField(label=gettext_lazy("Sent on"), help_text=DATE_HELP,
-                              widget=forms.DateInput(attrs={"type": "date"}))
+                              widget=DayInput())
     kind = forms.ChoiceField(choices=ContactKind.choices, initial=ContactKind.NOTE_VERBALE,
                              label=gettext_lazy("Sent as"))
     governments = forms.ModelMultipleChoiceField(
@@ -115,11 +127,8 @@ class SentForm(forms.Form):
                                     widget=forms.HiddenInput)
 
     def clean_sent_on(self):
-        sent_on = self.cleaned_data["sent_on"]
-        if sent_on > timezone.localdate():
-            raise ValidationError(_("Confirm the reminders once they are sent: the date "
-                                    "cannot be after today."))
-        return sent_on
+        return not_after_today(self.cleaned_data["sent_on"], _(
+            "Confirm the reminders once they are sent: the date cannot be after today."))
 
     def clean(self):
         cleaned_data = super().clean()

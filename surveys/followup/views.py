@@ -43,6 +43,8 @@ def safe_next(request, default: str) -> str:
 
 
 class NoLetterMixin:
+    """Reads the letter and the day of the address; without any letter, says so."""
+
     def dispatch(self, request, *args, **kwargs):
         self.letter, self.as_of = chosen_round(request.GET)
         if self.letter is None:
@@ -105,8 +107,12 @@ class BatchMixin(NoLetterMixin):
         filterset = FollowUpFilter(request.GET, queryset=follow_up_rows(self.letter, self.as_of))
         if not filterset.is_valid():
             return None
-        writer = reminders.ReminderWriter(self.letter, request.user, self.as_of)
-        return [writer.reminder(g) for g in filterset.qs.order_by("name")]
+        # Drawn as of an earlier day, the list may hold Governments that have replied since:
+        # a reminder is written today, for those still without a reply.
+        writer = reminders.ReminderWriter(self.letter, request.user)
+        still_awaiting = Government.objects.awaiting_reply_to(self.letter, writer.on)
+        rows = filterset.qs.filter(pk__in=still_awaiting.values("pk")).order_by("name")
+        return [writer.reminder(g) for g in rows]
 
     def get(self, request, *args, **kwargs):
         try:

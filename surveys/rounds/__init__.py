@@ -67,7 +67,7 @@ def side_choices() -> list[tuple[str, str]]:
 def side_of(key: str | None) -> Side | None:
     """The letter or report of ``key``; None when there is none."""
     kind, _dash, name = (key or "").partition("-")
-    if kind == "letter" and name.isdigit():
+    if kind == "letter" and name.isdecimal():
         letter = Letter.objects.filter(number=int(name)).first()
         return Side(key, letter) if letter else None
     if kind == "report":

@@ -139,3 +139,21 @@ def test_editors_read_but_do_not_change_the_reminder_templates(editor_client):
     assert editor_client.get(reverse("admin:surveys_remindertemplate_add")).status_code == 403
     assert editor_client.get(
         reverse("admin:surveys_remindertemplate_changelist")).status_code == 200
+
+
+def test_a_new_report_over_the_2003_round_counts_its_replies_by_its_cutoff(viewer_client):
+    from surveys.models import Report
+    from tests import builders
+
+    letter = builders.letter(4, "2003-03-03", mandate=Resolution.objects.first())
+    silent = list(Government.objects.recipients_of(letter).order_by("name")[:2])
+    builders.reply(silent[0], letter, "2003-05-01")
+    builders.reply(silent[1], letter, "2003-09-01")  # after the cutoff
+    report = builders.report("A/58/98", "2003-07-01", [letter], "2003-06-30")
+
+    summary = report_summary(report=Report.objects.get(pk=report.pk))
+
+    assert summary.respondents == 1 and summary.non_respondents == 190
+    for address in (report.get_absolute_url(), f"/reports/{report.slug}/non-respondents/",
+                    f"/rounds/compare/?first=report-A-56-167&second=report-{report.slug}"):
+        assert viewer_client.get(address).status_code == 200, address

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from organizations.views import ActivityListView
 from surveys import views
+from surveys.followup.views import FollowUpListView
+from surveys.rounds.views import RoundComparisonView
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +21,8 @@ TABLE_PAGES = {
     reverse("surveys:letter_list"): views.LetterListView,
     reverse("surveys:non_respondents", args=["A-56-167"]): views.NonRespondentListView,
     reverse("organizations:activity_list"): ActivityListView,
+    reverse("surveys:followup_list"): FollowUpListView,
+    reverse("surveys:round_comparison"): RoundComparisonView,
 }
 TABLE_PARAMETERS = [
     (url, name)

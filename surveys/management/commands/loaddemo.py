@@ -55,7 +55,8 @@ class Command(BaseCommand):
         if verbosity:
             self.stdout.write(self.style.SUCCESS(
                 f"Loaded {', '.join(p.name for p in paths)}; {created} first history rows. "
-                "The responses and policy views are illustrative, not real replies."
+                "The responses, policy views and Permanent Missions are illustrative, not real "
+                "replies or missions."
             ))
 
     @staticmethod

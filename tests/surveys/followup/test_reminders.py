@@ -198,3 +198,27 @@ def test_a_viewer_cannot_send_a_reminder(world, viewer_client, smtp_server):
     assert viewer_client.post(reverse("surveys:followup_send_reminder",
                                       args=["BBB", 1])).status_code == 403
     assert server.messages == []
+
+
+@pytest.mark.parametrize("query", ["as_of=abc", "as_of=2999-01-01", "region=Nowhere",
+                                   "letter=999999999999999999999", "overdue=maybe"])
+def test_a_batch_for_filters_that_cannot_be_read_says_so(world, viewer_client, query):
+    page = viewer_client.get(reverse("surveys:followup_mail_merge") + "?" + query, follow=True)
+
+    assert page.status_code == 200
+    assert page.redirect_chain and page.redirect_chain[-1][0].startswith("/follow-up/?")
+    assert "cannot be read" in page.content.decode()
+
+
+def test_a_reminder_for_an_unknown_government_or_letter_is_not_found(world, viewer_client):
+    for args in (["ZZZ", 1], ["BBB", 9]):
+        assert viewer_client.get(reverse("surveys:followup_reminder_pdf",
+                                         args=args)).status_code == 404
+
+
+def test_a_batch_drawn_as_of_an_earlier_day_leaves_out_who_replied_since(world, viewer_client):
+    before_reply = world["letter"].sent_on.isoformat()  # AAA replied five days later
+    page = viewer_client.get(reverse("surveys:followup_mail_merge") + "?as_of=" + before_reply)
+
+    rows = list(csv.DictReader(io.StringIO(page.content.decode("utf-8-sig"))))
+    assert [r["iso3"] for r in rows] == ["BBB", "CCC", "DDD"]
