@@ -76,9 +76,13 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
         none in an export, which holds every column."""
         if self.request.GET.get(self.export_trigger_param):
             return ()
-        chosen = hidden_columns(self.request.user, self.table_key())
-        hidden = self.table_class.hidden_by_default if chosen is None else chosen
-        return tuple(name for name in hidden if name not in self.table_class.always_shown)
+        if not hasattr(self, "_hidden_columns"):  # one query a page, however often asked
+            chosen = hidden_columns(self.request.user, self.table_key())
+            hidden = self.table_class.hidden_by_default if chosen is None else chosen
+            self._hidden_columns = tuple(
+                name for name in hidden if name not in self.table_class.always_shown
+            )
+        return self._hidden_columns
 
     def get_table_kwargs(self):
         kwargs = super().get_table_kwargs()

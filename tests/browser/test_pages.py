@@ -5,6 +5,7 @@ path from the follow-up list to a saved reply and back.
 One crawl: each address is opened once at each width, in one browser (the conftest's).
 Screenshots of a few pages go to $SCREENSHOT_DIR when it is set, to look at by eye.
 """
+import datetime
 import os
 import re
 import secrets
@@ -117,3 +118,35 @@ def test_every_kind_of_page_fits_and_passes_axe(browser, axe_path, live_server, 
                 page.screenshot(path=f"{shots}/{slug}-{width}.png", full_page=True)
         context.close()
     assert not problems, "\n".join(problems)
+
+
+def test_an_editor_records_a_reply_from_the_follow_up_list_and_is_back_on_it(
+    page, live_server, editor
+):
+    """Three clicks and some typing, under the site's CSP: "Record a reply" on a row, the
+    stance, "Save"; then the list again, without that Government."""
+    report = Report.objects.order_by("-issued_on").first()
+    letter = report.letters.order_by("-sent_on").first()
+    government = Government.objects.non_respondents_of(report).order_by("name").first()
+    follow_up = f"/reports/{report.slug}/non-respondents/"
+    refused = []
+    page.on("console", lambda message: refused.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    sign_in(page, live_server.url, *editor)
+    page.goto(live_server.url + follow_up)
+
+    page.get_by_role("link", name=f"Record a reply from {government.name} to {letter}").click()
+    page.get_by_role("heading", name="Add response").wait_for()
+    assert page.locator("#id_government").input_value() == str(government.pk)
+    assert page.locator("#id_letter").input_value() == str(letter.pk)
+    assert page.locator(".related-widget-wrapper-link").count() == 0
+    page.get_by_label("Date received").fill(str(letter.sent_on + datetime.timedelta(days=30)))
+    page.get_by_label("Stance").select_option(label="In favour")
+    page.get_by_role("button", name="Save", exact=True).click()
+
+    page.wait_for_url(live_server.url + follow_up)
+    assert "was added successfully" in page.locator(".messages").inner_text()
+    names = page.locator("table.data-table tbody tr td:first-child").all_inner_texts()
+    assert government.name not in names and names
+    assert Response.objects.filter(government=government, letter=letter).exists()
+    assert refused == []
