@@ -5,6 +5,7 @@ still says, row by row, which figures rest on made-up responses.
 """
 import django_tables2 as tables
 from django.utils.html import format_html
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -12,7 +13,9 @@ from core.tables import BaseTable, YesNoColumn
 from surveys.models import Government, Letter, Response, Stance
 
 STANCES = dict(Stance.choices)
-CODES_SHOWN = 2  # a reply's first coded views in the responses table; all on its page
+# A reply's first coded views in the responses table, each cut short; all on its page.
+CODES_SHOWN = 2
+CODE_CHARACTERS = 45
 
 
 class GovernmentTable(BaseTable):
@@ -89,7 +92,7 @@ class ResponseTable(BaseTable):
         labels = [code.label for code in value.all()]
         if not labels:
             return "—"
-        shown = ", ".join(labels[:CODES_SHOWN])
+        shown = ", ".join(Truncator(label).chars(CODE_CHARACTERS) for label in labels[:CODES_SHOWN])
         if len(labels) <= CODES_SHOWN:
             return shown
         more = len(labels) - CODES_SHOWN

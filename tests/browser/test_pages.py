@@ -12,10 +12,10 @@ import secrets
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
-from accounts.roles import EDITORS
+from accounts.roles import EDITORS, sync_role_groups
 from organizations.models import Organization
 from surveys.models import Government, Letter, Report, Response
 
@@ -32,8 +32,10 @@ LEFT_TO_ISSUE_10 = "label-content-name-mismatch"
 
 @pytest.fixture
 def editor(django_user_model):
-    """The demo data and an Editor (staff, as the role gives) with a fresh password."""
+    """The demo data and an Editor (staff, as the role gives) with a fresh password. The
+    groups are made again: a transactional test empties every table after it."""
     call_command("loaddemo", verbosity=0)
+    sync_role_groups(Group, Permission)
     password = secrets.token_urlsafe(18)
     user = django_user_model.objects.create_user(
         username="browser-editor", password=password, is_staff=True
