@@ -21,8 +21,18 @@
     window.django.jQuery(document).on("select2:select select2:clear", nameAutocompletes);
   }
 
-  // django-import-export's "Select all" on the export page.
+  // django-import-export's export page: the fields of the chosen resource, and "Select all".
   document.addEventListener("DOMContentLoaded", function () {
+    var resource = document.getElementById("id_resource");
+    function showResourceFields() {
+      var chosen = resource && resource.tagName === "SELECT" ? resource.value : "0";
+      document.querySelectorAll("[data-resource-index]").forEach(function (row) {
+        row.hidden = row.getAttribute("data-resource-index") !== chosen;
+      });
+    }
+    if (resource) { resource.addEventListener("input", showResourceFields); }
+    showResourceFields();
+
     var toggle = document.getElementById("select-all-toggle");
     if (!toggle) { return; }
     toggle.addEventListener("change", function () {
