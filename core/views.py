@@ -19,7 +19,8 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
     that the page, its export and its caption's row count read the same rows.
     The table's caption is the page's title unless the Table class declares a ``caption``.
     ``illustrative_field`` names a field (or annotation) above nought on rows that rest on
-    illustrative records; the page then says so.
+    illustrative records; the page then says so. The columns shown are the user's choice
+    (its "Columns" control, kept by accounts.columns) or the table's ``hidden_by_default``.
     """
 
     template_name = "table_page.html"
