@@ -2,12 +2,14 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from accounts.views import TableColumnsView
 from api.views.tokens import TokenPageView
 from core.health import healthz
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/tokens/", TokenPageView.as_view(), name="api_tokens"),
+    path("accounts/columns/", TableColumnsView.as_view(), name="table_columns"),
     # Sign-in, sign-out and password change; no self-service password reset: the tracker
     # sends no email for it, so the sign-in page says to ask an administrator.
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
@@ -19,6 +21,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("api/", include("api.urls")),
     path("organizations/", include("organizations.urls")),
+    path("", include("core.urls")),
     path("", include("surveys.urls")),
 ]
 

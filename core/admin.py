@@ -9,15 +9,23 @@ typed stays in the form, and saving again (having seen the other change) keeps i
 """
 from django import forms
 from django.contrib import admin
-from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.options import IS_POPUP_VAR, IncorrectLookupParameters
 from django.core.exceptions import FieldDoesNotExist, ValidationError
-from django.db import router, transaction
+from django.db import models, router, transaction
+from django.http import HttpResponseRedirect
 from django.utils import formats, timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import get_history_manager_for_model
 
 SEEN_VERSION = "seen_version"
+NEXT = "next"
+# The buttons that ask to stay in the admin: "Save and continue editing", "... add another".
+STAY_BUTTONS = ("_continue", "_addanother", "_saveasnew", IS_POPUP_VAR)
+DATE_HINT = gettext_lazy("Year-month-day, as 2001-05-08, or pick it from the calendar.")
 
 
 def latest_history(instance):
@@ -107,12 +115,58 @@ class StaleSaveFormMixin:
         return [name for name in self.changed_data if name in model_fields]
 
 
+def safe_next(request) -> str:
+    """The page to go back to after a save (``?next=``), if it is on this site; else ''."""
+    target = request.GET.get(NEXT, "")
+    allowed = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if target and allowed else ""
+
+
 class TrackedAdmin(SimpleHistoryAdmin):
     """Base ModelAdmin: history viewable from the record with revert, and no lost updates.
 
     Hostile or mistyped addresses give the admin's own "invalid lookup" page or a form
-    without the bad initial value, never a server error.
+    without the bad initial value, never a server error. A form opened from a page with
+    ``?next=<that page>`` (the pages' "Record a reply" and "Edit") goes back there after
+    "Save", when the address is on this site; otherwise where the admin usually goes.
     """
+
+    # Foreign keys drawn as plain choices: no add, change, delete or view icons beside them
+    # (a reply's Government and letter are chosen, never edited from the reply's form).
+    plain_relations = ()
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is None:
+            return formfield
+        if isinstance(db_field, models.DateField) and not isinstance(db_field,
+                                                                     models.DateTimeField):
+            # Dates are typed as ISO only (config/formats); say so, before and after a slip.
+            formfield.help_text = (format_lazy("{} {}", formfield.help_text, DATE_HINT)
+                                   if formfield.help_text else DATE_HINT)
+            formfield.error_messages["invalid"] = gettext_lazy(
+                "Write the date as year-month-day, for example 2001-05-08."
+            )
+        if db_field.name in self.plain_relations:
+            for flag in ("can_add_related", "can_change_related", "can_delete_related",
+                         "can_view_related"):
+                setattr(formfield.widget, flag, False)
+        return formfield
+
+    def response_add(self, request, obj, post_url_continue=None):
+        return self._back_to_next(request, super().response_add(request, obj, post_url_continue))
+
+    def response_change(self, request, obj):
+        return self._back_to_next(request, super().response_change(request, obj))
+
+    @staticmethod
+    def _back_to_next(request, response):
+        target = safe_next(request)
+        if not target or any(button in request.POST for button in STAY_BUTTONS):
+            return response
+        return HttpResponseRedirect(target)
 
     def get_changelist_instance(self, request):
         try:

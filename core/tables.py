@@ -16,7 +16,15 @@ class YesNoColumn(tables.Column):
 
 
 class BaseTable(tables.Table):
-    """The base of every table: includes/table.html (caption with the row count, sort state)."""
+    """The base of every table: includes/table.html (caption with the row count, sort state).
+
+    ``hidden_by_default`` names the columns a table page leaves out until a user shows them
+    with its "Columns" control; ``always_shown`` those the control does not offer to hide.
+    Exports hold every column whatever the page shows.
+    """
+
+    hidden_by_default: tuple[str, ...] = ()
+    always_shown: tuple[str, ...] = ()
 
     class Meta:
         template_name = "includes/table.html"

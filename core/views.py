@@ -1,10 +1,15 @@
-"""The table page every app uses: filters, a sorted and paginated table, CSV and XLSX exports."""
+"""The table page every app uses (filters, a sorted and paginated table, CSV and XLSX exports),
+the header's search and the help page."""
 from django.contrib import messages
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.generic import TemplateView
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 from django_tables2.export import ExportMixin
+
+from accounts.columns import hidden_columns
+from core import search
 
 
 class TablePage(ExportMixin, SingleTableMixin, FilterView):
@@ -14,7 +19,8 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
     that the page, its export and its caption's row count read the same rows.
     The table's caption is the page's title unless the Table class declares a ``caption``.
     ``illustrative_field`` names a field (or annotation) above nought on rows that rest on
-    illustrative records; the page then says so.
+    illustrative records; the page then says so. The columns shown are the user's choice
+    (its "Columns" control, kept by accounts.columns) or the table's ``hidden_by_default``.
     """
 
     template_name = "table_page.html"
@@ -62,6 +68,41 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
             self.request.GET = self.request.GET.copy()
             self.request.GET["per_page"] = str(chosen)
 
+    def table_key(self) -> str:
+        """The name a user's choice of columns is kept under: the Table class's."""
+        return self.table_class.__name__
+
+    def hidden_column_names(self) -> tuple[str, ...]:
+        """The columns the page leaves out: the user's choice, else the table's defaults;
+        none in an export, which holds every column."""
+        if self.request.GET.get(self.export_trigger_param):
+            return ()
+        if not hasattr(self, "_hidden_columns"):  # one query a page, however often asked
+            chosen = hidden_columns(self.request.user, self.table_key())
+            hidden = self.table_class.hidden_by_default if chosen is None else chosen
+            # A table sorted by a hidden column shows it: the order is then visible.
+            sorted_by = self.request.GET.get("sort", "").lstrip("-")
+            self._hidden_columns = tuple(
+                name for name in hidden
+                if name not in self.table_class.always_shown and name != sorted_by
+            )
+        return self._hidden_columns
+
+    def get_table_kwargs(self):
+        kwargs = super().get_table_kwargs()
+        kwargs["exclude"] = (*kwargs.get("exclude", ()), *self.hidden_column_names())
+        return kwargs
+
+    def column_choices(self) -> list[tuple[str, str, bool]]:
+        """(name, header, shown) of each column the "Columns" control offers."""
+        hidden = set(self.hidden_column_names())
+        every = self.table_class([]).columns
+        return [(column.name, str(column.header), column.name not in hidden)
+                for column in every if column.name not in self.table_class.always_shown]
+
+    def active_filter_count(self) -> int:
+        return sum(1 for name in self.filterset.form.fields if self.request.GET.get(name))
+
     def get_table(self, **kwargs):
         self.checked_per_page()
         table = super().get_table(**kwargs)
@@ -74,5 +115,24 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             title=self.get_title(), intro=self.intro, export_formats=self.export_formats,
-            is_illustrative=self.rows_are_illustrative(), **kwargs,
+            is_illustrative=self.rows_are_illustrative(), table_key=self.table_key(),
+            column_choices=self.column_choices(), active_filters=self.active_filter_count(),
+            **kwargs,
         )
+
+
+class SearchView(TemplateView):
+    """The header's search: every registered kind of record, its matches grouped by kind."""
+
+    template_name = "search.html"
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.get("q", "").strip()[:search.MAX_QUERY_LENGTH]
+        results = search.search(query, self.request.user)
+        return super().get_context_data(query=query, results=results, **kwargs)
+
+
+class HelpView(TemplateView):
+    """What each page is for, where the data come from, who can do what."""
+
+    template_name = "help.html"

@@ -23,10 +23,6 @@ from surveys.models import (
 from surveys.models.followup import merge_fields_help
 from surveys.resources import PermanentMissionResource, PolicyViewResource, ResponseResource
 
-admin.site.site_header = _("Migration Policy Survey Tracker")
-admin.site.site_title = _("Survey records")
-admin.site.index_title = _("Records of the surveys and organizations")
-
 
 class ResponseInline(ListedInline):
     """A Government's replies, listed; each is recorded and changed in its own form."""
@@ -161,6 +157,7 @@ class ResponseAdmin(CheckedImportExportMixin, TrackedAdmin):
     list_select_related = ("government", "letter")
     search_fields = ("government__name", "government__name_fr", "government__iso3", "summary")
     autocomplete_fields = ("government",)
+    plain_relations = ("government", "letter")
     date_hierarchy = "received_on"
     fieldsets = (
         (None, {"fields": ("government", "letter", "received_on", "stance")}),

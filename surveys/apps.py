@@ -1,6 +1,16 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SurveysConfig(AppConfig):
     name = "surveys"
     verbose_name = "Surveys of Governments"
+
+    def ready(self):
+        from core import search
+        from surveys.models import Government
+
+        search.register(
+            _("Governments"), Government.objects.order_by("name"), ("name", "name_fr", "iso3"),
+            describe=lambda government: f"{government.name} ({government.iso3})",
+        )

@@ -6,14 +6,19 @@ replied rests on them too when the replies counted are illustrative (whether it 
 decided by them): the view sets ``counting_is_illustrative`` on the table.
 """
 import django_tables2 as tables
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from core.tables import BaseTable, YesNoColumn
 from surveys.models import Government, Letter, Response, Stance
 from surveys.summary.quantifiers import per_cent
 
 STANCES = dict(Stance.choices)
+# A reply's first coded views in the responses table, each cut short; all on its page.
+CODES_SHOWN = 2
+CODE_CHARACTERS = 45
 
 
 class RestsOnIllustrativeColumn(YesNoColumn):
@@ -49,10 +54,15 @@ class GovernmentTable(BaseTable):
         accessor="illustrative_replies", order_by=("illustrative_replies",),
     )
 
+    # The follow-up columns first, so that they show on a laptop; the rest on request.
+    always_shown = ("name",)
+    hidden_by_default = ("sub_region", "admitted_on")
+
     class Meta(BaseTable.Meta):
         model = Government
         fields = ("name", "region", "sub_region", "development_group", "admitted_on")
-        sequence = fields + ("letters_answered", "latest_stance", "replied", "illustrative")
+        sequence = ("name", "replied", "latest_stance", "letters_answered", "illustrative",
+                    "region", "development_group", "sub_region", "admitted_on")
         order_by = ("name",)
 
     def render_latest_stance(self, value):
@@ -63,17 +73,25 @@ class GovernmentTable(BaseTable):
 
 
 class NonRespondentTable(BaseTable):
-    """The follow-up list: no reply counts here, so the reply columns are left out."""
+    """The follow-up list: no reply counts here, so the reply columns are left out; Editors
+    get a "Record a reply" link on each row (the view leaves the column out for others)."""
 
     name = tables.Column(linkify=True, verbose_name=_("Government"))
     admitted_on = tables.DateColumn(format="Y", verbose_name=_("Member since"))
     illustrative = RestsOnIllustrativeColumn(accessor="no_reply_is_counted", empty_values=(),
                                              orderable=False)
+    record_reply = tables.TemplateColumn(
+        template_name="includes/record_reply_cell.html", verbose_name=_("Follow-up"),
+        orderable=False, exclude_from_export=True,
+    )
+    always_shown = ("name", "record_reply")
+    hidden_by_default = ("sub_region",)
 
     class Meta(BaseTable.Meta):
         model = Government
         fields = ("name", "region", "sub_region", "development_group", "admitted_on")
-        sequence = fields + ("illustrative",)
+        sequence = ("name", "record_reply", "region", "development_group", "sub_region",
+                    "admitted_on", "illustrative")
         order_by = ("name",)
 
 
@@ -85,17 +103,26 @@ class ResponseTable(BaseTable):
     region = tables.Column(accessor="government__region", verbose_name=_("Region"))
     illustrative = YesNoColumn(accessor="is_illustrative", verbose_name=_("Illustrative"))
     summary = tables.Column(visible=False, verbose_name=_("Summary"))
+    always_shown = ("government",)
+    hidden_by_default = ("region",)
 
     class Meta(BaseTable.Meta):
         model = Response
         fields = ("government", "letter", "received_on", "stance")
-        sequence = fields + ("codes", "region", "illustrative", "summary")
+        sequence = ("government", "received_on", "letter", "stance", "illustrative", "codes",
+                    "region", "summary")
 
     def render_codes(self, value):
-        labels = [(code.label,) for code in value.all()]
+        """The first codes, and how many more: every one is on the response's page."""
+        labels = [code.label for code in value.all()]
         if not labels:
             return "—"
-        return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", labels))
+        shown = ", ".join(Truncator(label).chars(CODE_CHARACTERS) for label in labels[:CODES_SHOWN])
+        if len(labels) <= CODES_SHOWN:
+            return shown
+        more = len(labels) - CODES_SHOWN
+        return format_html("{} <span class=\"note\">{}</span>", shown, ngettext(
+            "and %(n)s more", "and %(n)s more", more) % {"n": more})
 
     def value_codes(self, value):
         return "; ".join(code.label for code in value.all())

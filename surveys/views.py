@@ -89,8 +89,22 @@ class NonRespondentListView(TablePage):
     def get_title(self) -> str:
         return _("Never replied by %(symbol)s") % {"symbol": self.report.symbol}
 
+    def records_replies(self) -> bool:
+        """Editors record replies from the list (only staff are asked: no query for Viewers)."""
+        user = self.request.user
+        return user.is_staff and user.has_perm("surveys.add_response")
+
+    def get_table_kwargs(self):
+        kwargs = super().get_table_kwargs()
+        if not self.records_replies():
+            kwargs["exclude"] = (*kwargs["exclude"], "record_reply")
+        return kwargs
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(report=self.report, **kwargs)
+        # A reply recorded from this list answers the report's latest letter.
+        reply_letter = (self.report.letters.order_by("-sent_on").first()
+                        if self.records_replies() else None)
+        return super().get_context_data(report=self.report, reply_letter=reply_letter, **kwargs)
 
 
 class HomeView(TemplateView):

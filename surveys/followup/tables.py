@@ -1,8 +1,5 @@
 """The follow-up list's columns, shared by the page and its CSV/XLSX export."""
 import django_tables2 as tables
-from django.urls import reverse
-from django.utils.html import format_html, format_html_join
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from core.tables import BaseTable, YesNoColumn
@@ -30,8 +27,10 @@ class FollowUpTable(BaseTable):
                                        default="—")
     overdue = YesNoColumn(accessor="is_overdue", verbose_name=_("Overdue"))
     illustrative = YesNoColumn(accessor="pk", orderable=False, verbose_name=_("Illustrative"))
-    actions = tables.Column(accessor="pk", orderable=False, exclude_from_export=True,
-                            verbose_name=_("Actions"))
+    actions = tables.TemplateColumn(
+        template_name="surveys/followup/row_actions.html", orderable=False,
+        exclude_from_export=True, verbose_name=_("Actions"),
+    )
 
     class Meta(BaseTable.Meta):
         model = Government
@@ -57,23 +56,3 @@ class FollowUpTable(BaseTable):
 
     def value_illustrative(self, record):
         return str(self.render_illustrative(record))
-
-    def render_actions(self, record):
-        user = self.request.user
-        back = self.request.get_full_path()
-        links = []
-        if user.has_perm("surveys.add_response"):
-            query = urlencode({"government": record.pk, "letter": self.letter.pk, "next": back})
-            links.append((reverse("admin:surveys_response_add") + "?" + query,
-                          _("Record a reply")))
-        if user.has_perm("surveys.add_followup"):
-            query = urlencode({"government": record.iso3, "letter": self.letter.number,
-                               "next": back})
-            links.append((reverse("surveys:followup_contact_add") + "?" + query,
-                          _("Log a contact")))
-        links.append((reverse("surveys:followup_reminder_pdf",
-                              args=[record.iso3, self.letter.number]), _("Reminder (PDF)")))
-        items = format_html_join(
-            "", '<li><a href="{}">{}<span class="visually-hidden"> — {}</span></a></li>',
-            ((href, label, record.name) for href, label in links))
-        return format_html('<ul class="row-actions">{}</ul>', items)

@@ -129,3 +129,10 @@ def test_an_administrator_who_is_not_a_superuser_cannot_change_a_superuser(
     assert admin_client_signed.post(reverse("admin:auth_user_delete", args=[boss.pk]),
                                     {"post": "yes"}).status_code == 403
     assert django_user_model.objects.filter(username="boss").exists()
+
+
+def test_the_first_run_box_leads_to_the_pages_and_the_help_not_the_admin(capsys):
+    out = run_ensureadmin(capsys)
+    assert re.search(r"│ Sign in at http://127\.0\.0\.1:8000/ +│", out)
+    assert "/admin/" not in out
+    assert "http://127.0.0.1:8000/help/" in out

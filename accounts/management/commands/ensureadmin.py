@@ -67,6 +67,8 @@ class Command(BaseCommand):
         lines = [f"Sign in at {url}", f"Username: {username}", line]
         if password:
             lines.append("Change it after signing in, under “Change password”.")
+        lines += ["The tracker's pages open first; the admin is behind “Admin” in the header.",
+                  f"Help: {url.rstrip('/')}/help/ (what each page is for, who can do what)."]
         width = max(len(text) for text in lines)
         self.stdout.write("┌" + "─" * (width + 2) + "┐")
         for text in lines:

@@ -1,0 +1,43 @@
+"""The line every printed page and PDF carries: when, by whom, and how fresh the data are."""
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.apps import apps
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+
+
+def tracked_history_models() -> list:
+    """The audit-trail model of every record that keeps history (django-simple-history)."""
+    return [
+        model.history.model for model in apps.get_models()
+        if hasattr(getattr(model, "history", None), "bulk_history_create")
+    ]
+
+
+def last_change() -> datetime | None:
+    """When any tracked record last changed: the newest history row, in one query."""
+    dates = [model.objects.order_by().values_list("history_date", flat=True)
+             for model in tracked_history_models()]
+    if not dates:
+        return None
+    newest = dates[0].union(*dates[1:], all=True).order_by("-history_date")[:1]
+    return next(iter(newest), None)
+
+
+@dataclass(frozen=True)
+class PrintStamp:
+    printed_at: datetime
+    printed_by: str
+    data_as_of: datetime | None
+
+
+def print_stamp(request) -> dict:
+    """Context processor: ``print_stamp``, computed only when a template prints it."""
+
+    def stamp() -> PrintStamp:
+        user = getattr(request, "user", None)
+        name = user.get_username() if user is not None and user.is_authenticated else ""
+        return PrintStamp(timezone.localtime(), name, last_change())
+
+    return {"print_stamp": SimpleLazyObject(stamp)}

@@ -1,0 +1,154 @@
+"""Every kind of page, the admin's included, at a laptop's and a phone's width: nothing scrolls
+the page sideways, and axe-core finds no serious or critical violation. Then an Editor's
+path from the follow-up list to a saved reply and back.
+
+One crawl: each address is opened once at each width, in one browser (the conftest's).
+Screenshots of a few pages go to $SCREENSHOT_DIR when it is set, to look at by eye.
+"""
+import datetime
+import os
+import re
+import secrets
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+
+from accounts.roles import EDITORS, sync_role_groups
+from organizations.models import Organization
+from surveys.models import Government, Letter, Report, Response
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SERIOUS = ("serious", "critical")
+WIDTHS = {"laptop": (1366, 900), "phone": (390, 844), "narrow": (320, 640)}
+SCREENSHOTS = ("/", "/governments/", "/responses/", "/search/?q=fra", "/admin/",
+               "/admin/surveys/response/add/")
+# Issue 10 owns the summary's footnotes, whose accessible names ("Source of paragraph 3")
+# differ from what they show; remove this once its footnotes are renumbered and renamed.
+LEFT_TO_ISSUE_10 = "label-content-name-mismatch"
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """The demo data and an Editor (staff, as the role gives) with a fresh password. The
+    groups are made again: a transactional test empties every table after it."""
+    call_command("loaddemo", verbosity=0)
+    sync_role_groups(Group, Permission)
+    password = secrets.token_urlsafe(18)
+    user = django_user_model.objects.create_user(
+        username="browser-editor", password=password, is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=EDITORS))
+    return user.username, password
+
+
+def sign_in(page, base_url: str, username: str, password: str) -> None:
+    page.goto(base_url + "/accounts/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name="Dashboard", level=1).wait_for()
+
+
+def serious_violations(page, axe_path: Path) -> list[str]:
+    page.add_script_tag(path=str(axe_path))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"] if v["impact"] in SERIOUS
+    ]
+
+
+def page_overflow(page) -> int:
+    """How many pixels the page is wider than the window (0 when nothing scrolls sideways)."""
+    return page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+
+
+def addresses() -> list[str]:
+    """One address of every kind of page, taken from the records."""
+    report = Report.objects.order_by("-issued_on").first()
+    response = Response.objects.order_by("pk").first()
+    government = Government.objects.order_by("name").first()
+    letter = Letter.objects.order_by("number").first()
+    organization = Organization.objects.order_by("pk").first()
+    return [
+        "/", "/governments/", "/responses/", "/letters/", "/reports/",
+        f"/governments/?report={report.slug}&replied=no",
+        government.get_absolute_url(), letter.get_absolute_url(), response.get_absolute_url(),
+        report.get_absolute_url(), f"/reports/{report.slug}/non-respondents/",
+        f"/reports/{report.slug}/summary/", f"/reports/{report.slug}/reconciliation/",
+        "/reports/reconciliation/",
+        "/organizations/", organization.get_absolute_url(), "/organizations/activities/",
+        "/organizations/lessons/", "/organizations/instruments/", "/organizations/inventory/",
+        "/search/?q=fra", "/search/?q=", "/help/", "/accounts/password_change/",
+        "/accounts/tokens/", "/api/docs/",
+        "/admin/", "/admin/surveys/response/", "/admin/surveys/government/",
+        "/admin/organizations/organization/", "/admin/surveys/response/add/",
+        f"/admin/surveys/response/{response.pk}/change/",
+        f"/admin/surveys/response/{response.pk}/history/",
+        "/admin/surveys/response/import/", "/admin/surveys/response/export/",
+    ]
+
+
+def test_every_kind_of_page_fits_and_passes_axe(browser, axe_path, live_server, editor,
+                                                  settings):
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
+    shots = os.environ.get("SCREENSHOT_DIR")
+    problems = []
+    for name, (width, height) in WIDTHS.items():
+        context = browser.new_context(viewport={"width": width, "height": height},
+                                      bypass_csp=True)
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        sign_in(page, live_server.url, *editor)
+        for address in addresses():
+            page.goto(live_server.url + address)
+            assert page.url.startswith(live_server.url + address.split("?")[0]), address
+            if (wider := page_overflow(page)) > 0:
+                problems.append(f"{address} at {width} px: {wider} px too wide")
+            if name != "narrow":  # axe at the two widths of the brief; 320 px: fit only
+                problems += [
+                    f"{address} at {width} px: {v}" for v in serious_violations(page, axe_path)
+                    if not ("/summary/" in address and v.startswith(LEFT_TO_ISSUE_10))
+                ]
+            if shots and address in SCREENSHOTS:
+                slug = re.sub(r"\W+", "-", address).strip("-") or "home"
+                page.screenshot(path=f"{shots}/{slug}-{width}.png", full_page=True)
+        context.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_an_editor_records_a_reply_from_the_follow_up_list_and_is_back_on_it(
+    page, live_server, editor
+):
+    """Three clicks and some typing, under the site's CSP: "Record a reply" on a row, the
+    stance, "Save"; then the list again, without that Government."""
+    report = Report.objects.order_by("-issued_on").first()
+    letter = report.letters.order_by("-sent_on").first()
+    government = Government.objects.non_respondents_of(report).order_by("name").first()
+    follow_up = f"/reports/{report.slug}/non-respondents/"
+    refused = []
+    page.on("console", lambda message: refused.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    sign_in(page, live_server.url, *editor)
+    page.goto(live_server.url + follow_up)
+
+    page.get_by_role("link", name=f"Record a reply from {government.name} to {letter}").click()
+    page.get_by_role("heading", name="Add response").wait_for()
+    assert page.locator("#id_government").input_value() == str(government.pk)
+    assert page.locator("#id_letter").input_value() == str(letter.pk)
+    assert page.locator(".related-widget-wrapper-link").count() == 0
+    page.get_by_label("Date received").fill(str(letter.sent_on + datetime.timedelta(days=30)))
+    page.get_by_label("Stance").select_option(label="In favour")
+    page.get_by_role("button", name="Save", exact=True).click()
+
+    page.wait_for_url(live_server.url + follow_up)
+    assert "was added successfully" in page.locator(".messages").inner_text()
+    names = page.locator("table.data-table tbody tr td:first-child").all_inner_texts()
+    assert government.name not in names and names
+    assert Response.objects.filter(government=government, letter=letter).exists()
+    assert refused == []
