@@ -78,7 +78,7 @@ def test_the_organizations_app_imports_nothing_from_surveys():
 # with 40 more organizations, each with an activity, two partners and a lesson. The printable
 # inventory prefetches bodies, their activities and lessons, hence its higher fixed ceiling.
 CEILINGS = {
-    "organizations:inventory": 16,
+    "organizations:inventory": 18,  # with the considerations (para 1) and findings (IV)
     "organizations:organization_detail": 9,
     "organizations:instrument_list": 8,
 }
@@ -331,6 +331,19 @@ def test_the_printable_inventory_reads_like_section_iii(viewer_client):
         assert escape(lesson.text) in content
     for activity in Activity.objects.all():
         assert escape(activity.title) in content
+
+
+def test_the_printable_inventory_holds_sections_i_and_iv(viewer_client):
+    from organizations.models import Consideration, Finding
+
+    content = viewer_client.get(reverse("organizations:inventory")).content.decode()
+    for item in Consideration.objects.all():
+        assert escape(item.text) in content and escape(item.note) in content
+    assert content.count("Not addressed.") == Consideration.objects.filter(
+        addressed_in="").count() == 1
+    for finding in Finding.objects.all():
+        assert escape(finding.text) in content
+    assert content.index('id="considerations"') < content.index('id="findings"')
 
 
 def test_the_activities_table_has_a_caption_and_announces_its_sort(viewer_client):
