@@ -61,7 +61,7 @@ def test_the_text_has_every_number_and_quantifier_of_paras_9_to_17(download):
         words = [figure.wording] if figure.wording else [str(figure.value),
                                                          str(apnumber(figure.value))]
         assert any(w.lower() in text.lower() for w in words), figure.key
-    assert "Regenerates A/56/167, paragraph 10" in text  # the sources, as footnotes
+    assert "Regenerates A/56/167, paragraph 10" in text  # each paragraph cites its source
     assert "Back to the tracker" not in text  # the screen-only way back is not printed
 
 
