@@ -8,6 +8,8 @@ from core.views import TablePage
 from organizations.filters import ActivityFilter
 from organizations.models import (
     Activity,
+    Consideration,
+    Finding,
     Group,
     Instrument,
     Lesson,
@@ -114,7 +116,8 @@ class InstrumentListView(ListView):
 
 
 class InventoryView(TemplateView):
-    """Section III as a printable document: groups, entries, bodies, activities, lessons."""
+    """Sections I, III and IV as a printable document: the considerations asked for (para 1),
+    groups, entries, bodies, activities, lessons, the findings and the possible mechanisms."""
 
     template_name = "organizations/inventory.html"
 
@@ -139,7 +142,9 @@ class InventoryView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
+            considerations=Consideration.objects.all(),
             groups=grouped(self.entries(), "group", Group.choices),
+            findings=Finding.objects.all(),
             mechanisms=Mechanism.objects.prefetch_related("organizations", "instruments"),
             **kwargs,
         )

@@ -25,17 +25,17 @@ class GovernmentListView(TablePage):
     def annotate_rows(self, rows):
         return rows.with_counted_replies(self.filterset.counting_report)
 
-    def counting_is_illustrative(self) -> bool:
-        """Whether the replies counted (which decide who replied) include illustrative ones."""
-        counted = Response.objects.counted_by(self.filterset.counting_report)
-        return counted.filter(is_illustrative=True).exists()
-
     def rows_are_illustrative(self) -> bool:
-        return self.get_table_data().exists() and self.counting_is_illustrative()
+        """Whether the replies counted, which decide who replied (and so every row, replied
+        or not), include illustrative ones; asked once a request."""
+        if not hasattr(self, "_counting_is_illustrative"):
+            counted = Response.objects.counted_by(self.filterset.counting_report)
+            self._counting_is_illustrative = counted.filter(is_illustrative=True).exists()
+        return self._counting_is_illustrative
 
     def get_table(self, **kwargs):
         table = super().get_table(**kwargs)
-        table.counting_is_illustrative = self.counting_is_illustrative()
+        table.counting_is_illustrative = self.rows_are_illustrative()
         return table
 
 
@@ -79,7 +79,10 @@ class NonRespondentListView(TablePage):
 
     def rows_are_illustrative(self) -> bool:
         # Who never replied rests on who replied, which the illustrative responses decide.
-        return Response.objects.counted_by(self.report).filter(is_illustrative=True).exists()
+        if not hasattr(self, "_counting_is_illustrative"):
+            counted = Response.objects.counted_by(self.report)
+            self._counting_is_illustrative = counted.filter(is_illustrative=True).exists()
+        return self._counting_is_illustrative
 
     def get_table(self, **kwargs):
         table = super().get_table(**kwargs)

@@ -11,7 +11,9 @@ from surveys.models import Stance
 from surveys.summary.figures import Summary
 
 STATUSES = (("matches", _("Matches")), ("differs", _("Differs")),
-            ("cannot_compute", _("The records cannot give it: quoted, not computed")))
+            ("cannot_compute", _("The records cannot give it")),
+            ("quoted", _("A statement of the report the records cannot compute: quoted, not "
+                         "computed, never a match")))
 
 
 class StancesSerializer(serializers.Serializer):
@@ -29,6 +31,8 @@ class LetterCountSerializer(serializers.Serializer):
     repeat = serializers.IntegerField(help_text=_("Of them, from Governments that had replied "
                                                   "to an earlier letter."))
     after_cutoff = serializers.IntegerField(help_text=_("Replies to it after the cutoff."))
+    cumulative = serializers.IntegerField(help_text=_(
+        "Governments counted from this letter and the earlier ones."))
 
 
 class TopicCountSerializer(serializers.Serializer):
@@ -37,7 +41,13 @@ class TopicCountSerializer(serializers.Serializer):
     commenting = serializers.IntegerField(help_text=_("Of them, those that commented on it."))
     codes = serializers.DictField(
         child=serializers.IntegerField(), help_text=_(
-            "Each code (by slug): respondents of the group whose latest reply has it."
+            "Each code the report names (by slug): respondents of the group whose latest "
+            "reply has it."
+        ),
+    )
+    added_codes = serializers.DictField(
+        child=serializers.IntegerField(), help_text=_(
+            "The same for the codes the project adds for coding (never the report's)."
         ),
     )
 
@@ -58,6 +68,8 @@ class ReconciliationSerializer(serializers.Serializer):
     matches = serializers.IntegerField(help_text=_("Figures whose computed value matches."))
     differs = serializers.IntegerField(help_text=_("Figures whose computed value differs."))
     cannot_compute = serializers.IntegerField(help_text=_("Figures the records cannot give."))
+    quoted = serializers.IntegerField(help_text=_(
+        "Statements the records cannot compute, quoted from the report."))
     all_match = serializers.BooleanField(help_text=_(
         "True when the figures reconcile, as when `manage.py reconcile` exits with status 0."
     ))

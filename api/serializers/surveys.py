@@ -133,9 +133,14 @@ class CodeSerializer(RecordSerializer):
 
     class Meta:
         model = Code
-        fields = ("id", "topic", "slug", "label", "paragraph", "order")
+        fields = ("id", "topic", "slug", "label", "origin", "added_because", "paragraph",
+                  "order")
         extra_kwargs = {
             "id": {"help_text": _("The code's number: the `code` filter of responses.")},
+            "origin": {"help_text": _(
+                "`report` for a view the report names; `added` for one the project adds for "
+                "coding, which is never the report's.")},
+            "added_because": {"help_text": _("Why the project added it (added codes only).")},
             "slug": {"help_text": _("The code's name within its topic.")},
             "paragraph": {"help_text": _("Paragraph of A/56/167 that reports it.")},
             "order": {"help_text": _("Its place within the topic.")},
@@ -147,8 +152,12 @@ class TopicSerializer(RecordSerializer):
 
     class Meta:
         model = Topic
-        fields = ("slug", "name", "counted_within", "paragraph", "order", "codes")
+        fields = ("slug", "name", "counted_within", "shares_among", "paragraph", "order",
+                  "codes")
         extra_kwargs = {
+            "shares_among": {"help_text": _(
+                "Whom the topic's quantifiers are shares of: its stance group, or those of them "
+                "that commented.")},
             "slug": {"help_text": _("The topic's address: the `topic` filter of responses.")},
             "paragraph": {"help_text": _("Paragraph of A/56/167 that reports it.")},
             "order": {"help_text": _("Its place in the codebook.")},

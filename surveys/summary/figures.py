@@ -185,7 +185,7 @@ class Summary:
             "stances": {s.stance: s.count for s in self.stances},
             "letters": [
                 {"sent": lc.sent, "responses": lc.responses, "new": lc.new, "repeat": lc.repeat,
-                 "after_cutoff": lc.after_cutoff}
+                 "after_cutoff": lc.after_cutoff, "cumulative": lc.cumulative}
                 for lc in self.letters
             ],
             "migrant_types_commented": self.migrant_types_commented,

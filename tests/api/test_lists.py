@@ -48,7 +48,8 @@ def test_fields_chooses_the_fields_and_keeps_the_illustrative_flag(api):
 def test_fields_does_not_reach_into_nested_records(api):
     row = api.get("/api/responses/?fields=codes&report=A-56-167&topic=nature").json()["results"][0]
 
-    assert set(row["codes"][0]) == {"id", "topic", "slug", "label", "paragraph", "order"}
+    assert set(row["codes"][0]) == {"id", "topic", "slug", "label", "origin", "added_because",
+                                    "paragraph", "order"}
 
 
 def test_an_unknown_field_is_a_400(api):

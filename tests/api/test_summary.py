@@ -33,8 +33,10 @@ def test_the_summary_is_the_commands_with_its_reconciliation(api, report):
     assert answer["reconciliation"] == {
         "checked": len(statuses), "matches": statuses.count("matches"),
         "differs": statuses.count("differs"), "cannot_compute": statuses.count("cannot_compute"),
-        "all_match": summary.all_figures_match,
+        "quoted": statuses.count("quoted"), "all_match": summary.all_figures_match,
     }
+    if chosen.symbol == "A/56/167":
+        assert answer["reconciliation"]["quoted"] == 2 and answer["reconciliation"]["all_match"]
 
 
 def test_the_summary_needs_a_token(client):

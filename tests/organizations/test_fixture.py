@@ -7,6 +7,8 @@ from django.core.management import call_command
 
 from organizations.models import (
     Activity,
+    Consideration,
+    Finding,
     Instrument,
     InstrumentStatus,
     Lesson,
@@ -129,14 +131,77 @@ def test_imp_is_co_sponsored_by_unitar_unfpa_ilo_and_iom():
     assert {imp.organization.acronym, *co_sponsors} == {"UNITAR", "UNFPA", "ILO", "IOM"}
 
 
+def test_the_migrant_workers_convention_is_open_for_signature_with_10_signatories():
+    """Para 27: 10 countries had signed it by 18 May 2001, so it was open for signature."""
+    status = InstrumentStatus.objects.get(instrument__paragraph=27, as_of="2001-05-18")
+    assert status.open_for_signature is True and status.signatories == 10
+
+
+def test_the_racial_discrimination_convention_is_resolution_2106_a_xx():
+    """The report's note 11 prints '2016 A (XX)'; the General Assembly adopted the
+    convention by resolution 2106 A (XX). The record keeps the note's misprint as a note."""
+    convention = Instrument.objects.get(short_title="Convention on Racial Discrimination")
+    assert convention.resolution == "resolution 2106 A (XX), annex"
+    assert "2016 A (XX)" in convention.reference and "misprint" in convention.reference
+
+
+def test_the_special_rapporteur_s_appointment_is_not_dated_with_the_resolution():
+    """Para 28 dates resolution 1999/44, not the appointment it provided for."""
+    appointment = Activity.objects.get(title__startswith="Appointment of a Special Rapporteur")
+    assert appointment.start is None
+    assert "resolution 1999/44 of 27 April 1999" in appointment.description
+
+
+@pytest.mark.parametrize(("organization", "paragraph", "title"), [
+    ("celade", 24, "National and regional technical meetings on international migration"),
+    ("iom", 43, "Transportation of migrants and preparations for their safe travel"),
+    ("iom", 45, "Migration health, and awareness-raising on HIV/AIDS and migration"),
+    ("council-of-europe", 49, "Activities concerning clandestine migration"),
+])
+def test_the_activities_the_report_describes_are_recorded(organization, paragraph, title):
+    activity = Activity.objects.get(title=title)
+    assert (activity.organization.slug, activity.paragraph) == (organization, paragraph)
+
+
+def test_the_four_considerations_of_para_1_and_where_each_is_addressed():
+    rows = {c.letter: c for c in Consideration.objects.all()}
+    assert list(rows) == ["a", "b", "c", "d"]
+    assert rows["a"].paragraphs == (26,) and "not yet" in rows["a"].note
+    assert rows["b"].paragraphs == tuple(range(18, 56))
+    assert rows["c"].paragraphs == tuple(range(56, 64))
+    assert not rows["d"].is_addressed and rows["d"].note.startswith("Not addressed")
+
+
+def test_the_findings_of_section_iv_cite_paragraphs_56_to_63():
+    findings = list(Finding.objects.all())
+    assert {f.paragraph for f in findings} == {56, 57, 58, 60, 61, 62, 63}
+    assert {f.kind for f in findings} == {"finding", "conclusion"}
+
+
+def test_a_consideration_needs_paragraphs_or_a_reason():
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        Consideration(letter="e", text="x", addressed_in="18 to 55").full_clean()
+    assert {"letter", "addressed_in"} <= set(caught.value.message_dict)
+    with pytest.raises(ValidationError, match="Say why"):
+        Consideration(letter="a", text="x").clean()
+    with pytest.raises(ValidationError, match="1 to 63"):
+        Consideration(letter="a", text="x", addressed_in="18-99").clean()
+    with pytest.raises(ValidationError, match="56 to 63"):
+        Finding(kind="finding", text="x", paragraph=12, order=99).clean()
+
+
 def test_every_record_of_the_fixture_is_valid():
-    for model in (Organization, Activity, Lesson, Instrument, Participation):
+    for model in (Organization, Activity, Lesson, Instrument, Participation, Consideration,
+                  Finding):
         for record in model.objects.all():
             record.full_clean()
 
 
 def test_loading_the_fixture_twice_changes_nothing():
-    models = (Organization, Activity, Participation, Lesson, Instrument, InstrumentStatus)
+    models = (Organization, Activity, Participation, Lesson, Instrument, InstrumentStatus,
+              Consideration, Finding)
     before = {model: list(model.objects.order_by("pk").values()) for model in models}
     call_command("loaddata", "fixtures/organizations.json", verbosity=0)
     assert {model: list(model.objects.order_by("pk").values()) for model in models} == before

@@ -80,7 +80,7 @@ def test_the_organizations_app_imports_nothing_from_surveys():
 # Each page counts one query for its print stamp's "data as of" (core.printing), and the
 # activities table one for the user's choice of columns.
 CEILINGS = {
-    "organizations:inventory": 17,
+    "organizations:inventory": 19,  # with the considerations (para 1) and findings (IV)
     "organizations:organization_detail": 10,
     "organizations:instrument_list": 9,
     "organizations:activity_list": 9,
@@ -334,6 +334,19 @@ def test_the_printable_inventory_reads_like_section_iii(viewer_client):
         assert escape(lesson.text) in content
     for activity in Activity.objects.all():
         assert escape(activity.title) in content
+
+
+def test_the_printable_inventory_holds_sections_i_and_iv(viewer_client):
+    from organizations.models import Consideration, Finding
+
+    content = viewer_client.get(reverse("organizations:inventory")).content.decode()
+    for item in Consideration.objects.all():
+        assert escape(item.text) in content and escape(item.note) in content
+    assert content.count("Not addressed.") == Consideration.objects.filter(
+        addressed_in="").count() == 1
+    for finding in Finding.objects.all():
+        assert escape(finding.text) in content
+    assert content.index('id="considerations"') < content.index('id="findings"')
 
 
 def test_the_activities_table_has_a_caption_and_announces_its_sort(viewer_client):

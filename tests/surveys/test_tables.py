@@ -63,8 +63,7 @@ def test_every_export_has_every_column_including_the_illustrative_flag(viewer_cl
     # Every column of data; a column of links to act on a row (Record a reply) is not data.
     assert header == [str(column.header) for column in table.columns.iterall()
                       if not column.column.exclude_from_export]
-    if table_class is not tables.NonRespondentTable:
-        assert "Illustrative" in header
+    assert "Illustrative" in header
 
 
 def sort_key(value):

@@ -210,3 +210,23 @@ def test_para_17_s_regional_approach_follows_its_own_code():
     part = next(p for p in regenerated(report) if p.source_paragraph == 17).parts[-1]
     assert part.text.startswith("Several of these Governments appeared more in favour")
     assert [c.figure.key for c in part.differences] == ["regional-approach"]
+
+
+def test_the_pdf_holds_every_sentence_of_paras_3_to_17(viewer_client, source):
+    """The PDF, read back with pdftotext, once its marks are taken off (quotation marks, the
+    quotations' citations, note 1's call, the running header and page numbers)."""
+    import subprocess
+
+    from django.urls import reverse
+
+    content = viewer_client.get(reverse("surveys:summary_pdf", args=["A-56-167"])).content
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=content,
+                          capture_output=True, check=True).stdout.decode()
+    text = normalise(text)
+    for mark in (r"Illustrative data: which Governments replied, and what each said, is made "
+                 r"up; the counts reproduce the reports'\.", r"\d+ / \d+",
+                 r"Summary of the views of Governments, regenerated for A/56/167",
+                 r" \(A/56/167, para\. \d+\)", r"[“”]", r"(?<=;) ?1(?= )", r"(?<=/) "):
+        text = normalise(re.sub(mark, "", text))
+    missing = [(n, s) for n in SECTION_II for s in sentences(source[n]) if s not in text]
+    assert missing == []

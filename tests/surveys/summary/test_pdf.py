@@ -61,7 +61,7 @@ def test_the_text_has_every_number_and_quantifier_of_paras_9_to_17(download):
         words = [figure.wording] if figure.wording else [str(figure.value),
                                                          str(apnumber(figure.value))]
         assert any(w.lower() in text.lower() for w in words), figure.key
-    assert "Regenerates A/56/167, paragraph 10" in text  # the sources, as footnotes
+    assert "Regenerates A/56/167, paragraph 10" in text  # each paragraph cites its source
     assert "Back to the tracker" not in text  # the screen-only way back is not printed
 
 
@@ -91,3 +91,32 @@ def test_the_fetcher_reads_static_files_from_disk_and_nothing_else():
                 "http://testserver/static/css/missing.css"):
         with pytest.raises(ValueError):
             fetcher.fetch(url)
+
+
+def pdf_pages(content: bytes) -> list[str]:
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=content,
+                         capture_output=True, check=True).stdout.decode()
+    return [" ".join(page.split()) for page in out.split("\f") if page.strip()]
+
+
+@pytest.mark.parametrize("slug", ["A-56-167", "E-1995-69"])
+def test_every_page_of_the_pdf_says_the_data_are_illustrative(download, slug):
+    pages = pdf_pages(download(slug).content)
+    assert len(pages) > 2
+    assert all("Illustrative data: which Governments replied" in page for page in pages)
+
+
+def test_a_pdf_on_real_replies_only_says_nothing_of_illustrative_data(download):
+    from surveys.models import Response
+
+    Response.objects.update(is_illustrative=False)
+    assert not any("Illustrative data" in page for page in pdf_pages(download().content))
+
+
+def test_the_pdf_keeps_the_kinds_of_sentence_and_the_report_s_note_1(download):
+    text = pdf_text(download().content)
+    assert "In quotation marks" in text and "Underlined with dots" in text  # the legend
+    assert "“International migration has been receiving increasing attention" in text
+    assert "(A/56/167, para. 7)" in text
+    assert "1. See World Population Monitoring 1997" in text
+    assert "(context from the reference records)" not in text

@@ -1,5 +1,7 @@
 """The quantifier rules, at their edges and against the report's own sentences."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from surveys.models import PublishedFigure, Report
 from surveys.summary.figures import report_summary
@@ -113,3 +115,15 @@ def test_a_number_of_things_reads_as_the_report_writes_it(n, words):
                                          (None, "—"), (0, "0 per cent")])
 def test_every_rate_prints_in_one_format(value, text):
     assert per_cent(value) == text
+
+
+@settings(database=None)  # no .hypothesis/ directory in the project
+@given(total=st.integers(min_value=1, max_value=400), data=st.data())
+def test_each_multi_band_word_fits_exactly_its_counts(total, data):
+    count = data.draw(st.integers(min_value=0, max_value=total))
+    band = quantifier_for(count, total)
+    assert (wording_for(count, total, "others") == "others") is (count > 0)
+    more_than_half = 2 * count > total
+    assert accepts("considerable agreement", band) is more_than_half
+    assert accepts("high level", band) is more_than_half
+    assert wording_for(count, total, "the majority") in ("the majority", band)

@@ -161,3 +161,45 @@ def test_the_reconciliation_agrees_with_the_command(viewer_client):
     assert shown == [(c.figure.pk, c.computed, c.status) for c in reconcile()
                      if 3 <= c.figure.paragraph <= 17]
     assert Report.objects.count() == len(response.context["groups"])
+
+
+def test_the_page_marks_each_kind_of_sentence_and_has_a_legend(viewer_client):
+    text = viewer_client.get(reverse("surveys:summary_detail", args=["A-56-167"])).text
+    assert 'class="summary-legend"' in text
+    assert ('<q class="part part-quoted">and discussed by the General Assembly at its '
+            'fifty-second session.</q> <span class="part-citation">(A/56/167, para. 7)</span>'
+            ) in text
+    assert text.count('class="part part-context"') == 1 + 5  # the legend, paras 6-8's mandates
+    assert '<a href="#note-1" id="note-ref-1">1</a>' in text and 'id="note-1"' in text
+    assert "Source of paragraph" not in text and "footnote-ref" not in text
+
+
+def test_a_difference_is_flagged_beside_the_computed_word(viewer_client):
+    move_one_vote(the_2001_report())
+    text = viewer_client.get(reverse("surveys:summary_detail", args=["A-56-167"])).text
+    assert "46 were generally in favour" in text
+    assert ('[differs from the report (para. 9: “47”); the records give 46]') in text
+
+
+def test_the_tables_give_each_view_the_quantifier_of_the_prose(viewer_client):
+    """One vocabulary per count: the table's word for a code is the band its paragraph
+    prints and the reconciliation checks, of the same Governments (28 of 30, not of 47)."""
+    response = viewer_client.get(reverse("surveys:summary_detail", args=["A-56-167"]))
+    summary = response.context["summary"]
+    checks = {c.figure.code_id: c for c in summary.figures if c.figure.measure == "code_share"}
+    compared = 0
+    for topic in summary.topics:
+        for code in topic.codes:
+            check = checks.get(code.code.pk)
+            if check is not None:
+                assert check.computed.endswith(f"({code.count} of {code.total})"), code.code.slug
+                compared += 1
+    assert compared >= 20
+    meetings = next(c for c in summary.topic("preparation").codes
+                    if c.code.slug == "regional-meetings")
+    assert (meetings.count, meetings.total, meetings.quantifier) == (28, 30, "virtually all")
+    assert "<td>28</td><td>30</td><td>93 per cent</td><td>virtually all</td>" in response.text
+    letters = response.context["summary"].letters
+    assert [lc.cumulative for lc in letters] == [37, 65, 78]
+    assert "Governments counted so far (cumulative)" in response.text
+    assert " %<" not in response.text and "%</td>" not in response.text
