@@ -14,7 +14,7 @@ from django.views.generic import TemplateView
 from core import pdf
 from surveys.dashboard import figures_context
 from surveys.models import Report
-from surveys.summary.figures import report_summary, summaries_up_to
+from surveys.summary.figures import report_summaries
 from surveys.summary.paragraphs import paragraphs
 
 FIRST_PARAGRAPH, LAST_PARAGRAPH = 3, 17  # section II of A/56/167
@@ -26,11 +26,13 @@ def in_section(check) -> bool:
 
 def document_context(report: Report) -> dict:
     """What the summary page and its PDF show: the Summary, its paragraphs, tables, charts."""
-    summary = report_summary(report=report)
+    # The report's summary and those of the reports before it (paras 6-8), counted together.
+    earlier = Report.objects.filter(issued_on__lt=report.issued_on).order_by("issued_on")
+    *earlier_summaries, summary = report_summaries([*earlier, report])
     checks = [c for c in summary.figures if in_section(c)]
     return {
         **figures_context(summary),
-        "paragraphs": paragraphs(summary, earlier=summaries_up_to(report)),
+        "paragraphs": paragraphs(summary, earlier=earlier_summaries),
         "topics": [t for t in summary.topics if t.group_size],
         "rate_tables": [
             (summary.by_region, _("Response rate by region"), "region"),
@@ -77,7 +79,7 @@ class ReconciliationView(TemplateView):
         slug = self.kwargs.get("slug")
         chosen = [get_object_or_404(Report, slug=slug)] if slug else Report.objects.all()
         # reconcile() is report_summary().figures; the summary also says if it is illustrative
-        summaries = [report_summary(report=report) for report in chosen]
+        summaries = report_summaries(chosen)
         groups = [(s.report, [c for c in s.figures if in_section(c)]) for s in summaries]
         checks = [check for _report, group in groups for check in group]
         return super().get_context_data(
