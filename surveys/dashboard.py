@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from surveys import charts, links
 from surveys.models import DevelopmentGroup, Report
-from surveys.summary.figures import Summary, report_summary
+from surveys.summary.figures import Summary, cached_summary
 
 
 @dataclass(frozen=True)
@@ -79,5 +79,5 @@ def dashboard() -> dict:
     report = Report.objects.order_by("-issued_on").first()
     if report is None:
         return {"report": None}
-    context = figures_context(report_summary(report=report))
+    context = figures_context(cached_summary(report))
     return {**context, "growth_chart": growth_chart()}

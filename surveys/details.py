@@ -13,11 +13,11 @@ from django.utils.translation import gettext as _
 from surveys import charts, links
 from surveys.dashboard import figures_context
 from surveys.models import Code, Government, Letter, Report, Response
-from surveys.summary.figures import report_summary
+from surveys.summary.figures import cached_summary
 
 
 def report_page(report: Report) -> dict:
-    summary = report_summary(report=report)
+    summary = cached_summary(report)
     checks = [(check, links.figure_url(check.figure, report)) for check in summary.figures]
     letters = [(count, links.letter_replies_url(count.letter, report.cutoff_on))
                for count in summary.letters]

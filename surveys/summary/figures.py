@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Q
 
+from core.dataversion import cached
 from surveys.models import (
     Code,
     Government,
@@ -296,6 +297,12 @@ def report_summaries(reports) -> list[Summary]:
 def report_summary(*, report: Report) -> Summary:
     """Every figure of the report's summary, as of its cutoff date, in a fixed number of queries."""
     return report_summaries([report])[0]
+
+
+def cached_summary(report: Report) -> Summary:
+    """``report_summary``, from the shared cache while no record it reads has changed
+    (``core.dataversion``): the dashboard, the report page and the API read this."""
+    return cached(lambda: report_summary(report=report), "summary", report.pk)
 
 
 def summaries_up_to(report: Report) -> list[Summary]:

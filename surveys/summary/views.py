@@ -1,17 +1,21 @@
 """The printable summary of each report: the page, its PDF and the reconciliation.
 
-Every figure comes from ``surveys.summary.figures.report_summary`` as the page is asked for
-(nothing is cached, so an edited response shows at once), and the page, the print and the
-PDF render the same template (``surveys/summary_document.html``) from the same Summary.
+Every figure comes from ``surveys.summary.figures.report_summaries``, and the page, the print
+and the PDF render the same template (``surveys/summary_document.html``) from the same
+Summary. The rendered document, the PDF and the reconciliation are kept in the shared cache
+under the data version (``core.dataversion.cached``): a repeat request reads one version and
+one cache entry, and any change to a record they read shows at once.
 """
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from core import pdf
+from core.dataversion import cached
 from surveys.dashboard import figures_context
 from surveys.models import Report
 from surveys.summary.figures import report_summaries
@@ -48,6 +52,15 @@ def pdf_filename(report: Report) -> str:
     return f"summary-{report.slug}.pdf"
 
 
+def summary_page_parts(report: Report) -> dict:
+    """What the summary page shows besides its frame: the rendered document and its counts."""
+    context = document_context(report)
+    # Rendered by our own template, which escapes what it prints: safe to print as it is.
+    document = mark_safe(render_to_string("surveys/summary_document.html", context))
+    return {"document": document,
+            **{key: context[key] for key in ("summary", "matches", "checked", "is_illustrative")}}
+
+
 class SummaryDetailView(TemplateView):
     """Section II regenerated from the records, with its tables and charts."""
 
@@ -55,16 +68,21 @@ class SummaryDetailView(TemplateView):
 
     def get_context_data(self, **kwargs):
         report = get_object_or_404(Report, slug=self.kwargs["slug"])
-        return {**super().get_context_data(**kwargs), **document_context(report)}
+        parts = cached(lambda: summary_page_parts(report), "summary-page", report.pk)
+        return {**super().get_context_data(**kwargs), "report": report, **parts}
+
+
+def summary_pdf_bytes(report: Report, base_url: str) -> bytes:
+    html = render_to_string(
+        "surveys/summary_pdf.html", {**document_context(report), "for_pdf": True})
+    return pdf.render_pdf(html, base_url=base_url)
 
 
 def summary_pdf(request, slug):
     """The summary page as an A4 PDF attachment, e.g. summary-A-56-167.pdf."""
     report = get_object_or_404(Report, slug=slug)
-    html = render_to_string(
-        "surveys/summary_pdf.html", {**document_context(report), "for_pdf": True}, request
-    )
-    document = pdf.render_pdf(html, base_url=request.build_absolute_uri("/"))
+    base_url = request.build_absolute_uri("/")
+    document = cached(lambda: summary_pdf_bytes(report, base_url), "summary-pdf", report.pk)
     response = HttpResponse(document, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{pdf_filename(report)}"'
     return response
@@ -77,13 +95,22 @@ class ReconciliationView(TemplateView):
 
     def get_context_data(self, **kwargs):
         slug = self.kwargs.get("slug")
-        chosen = [get_object_or_404(Report, slug=slug)] if slug else Report.objects.all()
-        # reconcile() is report_summary().figures; the summary also says if it is illustrative
-        summaries = report_summaries(chosen)
-        groups = [(s.report, [c for c in s.figures if in_section(c)]) for s in summaries]
-        checks = [check for _report, group in groups for check in group]
-        return super().get_context_data(
-            groups=groups, report=summaries[0].report if slug else None,
-            matches=sum(c.matches for c in checks), checked=len(checks),
-            is_illustrative=any(s.is_illustrative for s in summaries), **kwargs,
-        )
+        report = get_object_or_404(Report, slug=slug) if slug else None
+        parts = cached(lambda: reconciliation_parts(report), "reconciliation",
+                       report.pk if report else "all")
+        return super().get_context_data(report=report, **parts, **kwargs)
+
+
+def reconciliation_parts(report: Report | None) -> dict:
+    """The rendered tables of the reconciliation of one report (or all), with its counts."""
+    # reconcile() is report_summary().figures; the summary also says if it is illustrative
+    summaries = report_summaries([report] if report else Report.objects.all())
+    groups = [(s.report, [c for c in s.figures if in_section(c)]) for s in summaries]
+    checks = [check for _report, group in groups for check in group]
+    return {
+        # rendered by our own template, which escapes what it prints
+        "tables": mark_safe(render_to_string(
+            "surveys/reconciliation_tables.html", {"groups": groups})),
+        "matches": sum(c.matches for c in checks), "checked": len(checks),
+        "is_illustrative": any(s.is_illustrative for s in summaries),
+    }
