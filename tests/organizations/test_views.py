@@ -107,7 +107,7 @@ def test_the_activities_export_queries_do_not_grow(
 
 
 def rows_of(response) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
+    return list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8"))))
 
 
 def expected_titles(params: dict) -> list[str]:
