@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from api.views.tokens import TokenPageView
-from core.health import healthz
+from core.health import healthz, signed_in
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -17,6 +17,7 @@ urlpatterns = [
     path("accounts/password_change/done/", auth_views.PasswordChangeDoneView.as_view(),
          name="password_change_done"),
     path("healthz", healthz, name="healthz"),
+    path("healthz/signed-in", signed_in, name="signed_in"),
     path("api/", include("api.urls")),
     path("organizations/", include("organizations.urls")),
     path("", include("surveys.urls")),
