@@ -8,6 +8,14 @@ REPORT = "A-56-167"
 
 
 def pages() -> list[tuple[str, str, str, bool]]:
+    """Every address, less those named in BENCH_SKIP (comma-separated)."""
+    import os
+
+    skipped = {name.strip() for name in os.environ.get("BENCH_SKIP", "").split(",")}
+    return [page for page in _pages() if page[0] not in skipped]
+
+
+def _pages() -> list[tuple[str, str, str, bool]]:
     from organizations.models import Organization
     from surveys.models import Government, Letter, Response
 

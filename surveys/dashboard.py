@@ -5,9 +5,10 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from core.dataversion import cached
 from surveys import charts, links
 from surveys.models import DevelopmentGroup, Report
-from surveys.summary.figures import Summary, cached_summary
+from surveys.summary.figures import Summary, report_summary
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,13 @@ def figures_context(summary: Summary) -> dict:
 
 
 def dashboard() -> dict:
+    """The dashboard's figures and charts, from the shared cache while no record changed."""
+    return cached(_dashboard, "dashboard")
+
+
+def _dashboard() -> dict:
     report = Report.objects.order_by("-issued_on").first()
     if report is None:
         return {"report": None}
-    context = figures_context(cached_summary(report))
+    context = figures_context(report_summary(report=report))
     return {**context, "growth_chart": growth_chart()}
