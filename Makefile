@@ -60,8 +60,12 @@ test: install-dev browser-deps .secret_key
 lint: install-dev
 	$(VENV)/bin/ruff check .
 
+# Every page, export and the PDF at 1x, 10x and 100x on PostgreSQL under gunicorn, with wrk
+# (bench/run.py; about 15-25 minutes): writes bench/results/ and the README's table.
 bench: install-dev .secret_key
+	command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y wrk; }
 	$(PY) -m pytest tests -m benchmark --benchmark-enable
+	$(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) staticfiles node_modules

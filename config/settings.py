@@ -263,13 +263,23 @@ AXES_CLIENT_IP_CALLABLE = "core.middleware.client_ip"
 # Behind a reverse proxy, the client's address is the last one the proxy adds.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
-# One cache for every app server: the database by default, Redis when REDIS_URL is set.
-if os.environ.get("REDIS_URL"):
+# One cache for every app server: the database by default, Redis when CACHE_URL (or
+# REDIS_URL) names a redis:// or rediss:// server.
+CACHE_URL = os.environ.get("CACHE_URL", "") or os.environ.get("REDIS_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": os.environ["REDIS_URL"]}}
+                          "LOCATION": CACHE_URL}}
+elif CACHE_URL and not CACHE_URL.startswith("db://"):
+    raise ImproperlyConfigured(
+        "CACHE_URL must start with redis://, rediss://, unix:// or db:// (the database).")
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
-                          "LOCATION": "tracker_cache"}}
+                          "LOCATION": "tracker_cache",
+                          # cached summaries and PDFs: enough for every report at 100x
+                          "OPTIONS": {"MAX_ENTRIES": 5000}}}
+# The apps whose records the cached summaries, reconciliations and PDFs read: a write to any
+# of their tables moves the data version (core.dataversion) and so refreshes those copies.
+DATA_VERSION_APPS = ["surveys"]
 
 # Errors by email when ADMINS is set: "Name <address>, Name <address>".
 ADMINS = [tuple(part.strip().rstrip(">").split("<", 1)) for part in

@@ -4,7 +4,7 @@ from django.urls import include, path
 
 from accounts.views import TableColumnsView
 from api.views.tokens import TokenPageView
-from core.health import healthz
+from core.health import healthz, signed_in
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -19,6 +19,7 @@ urlpatterns = [
     path("accounts/password_change/done/", auth_views.PasswordChangeDoneView.as_view(),
          name="password_change_done"),
     path("healthz", healthz, name="healthz"),
+    path("healthz/signed-in", signed_in, name="signed_in"),
     path("api/", include("api.urls")),
     path("organizations/", include("organizations.urls")),
     path("", include("core.urls")),

@@ -1,7 +1,10 @@
-"""What every FilterSet shares: selects whose empty choice reads "Any", years, and ranges."""
+"""What every FilterSet shares: selects whose empty choice reads "Any", years, ranges, and
+searchable choices of records for the large sets."""
 import django_filters as filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from core.autocomplete import AutocompleteInput, SearchableChoiceField
 
 ANY = _("Any")
 YES_NO = (("yes", _("Yes")), ("no", _("No")))
@@ -38,3 +41,16 @@ class YearField(forms.IntegerField):
 
 class YearFilter(filters.NumberFilter):
     field_class = YearField
+
+
+class SearchableChoiceFilter(filters.ModelChoiceFilter):
+    """A record chosen by typing into a text box with suggestions (core.autocomplete), not
+    from a drop-down of every record: for Governments and organizations, which grow.
+
+    ``url`` is the ``ChoicesView`` that suggests; ``lookups`` find the typed record, its
+    code first (``to_field_name``'s), then any other, say its exact name."""
+
+    field_class = SearchableChoiceField
+
+    def __init__(self, *args, url, lookups: tuple[str, ...], **kwargs):
+        super().__init__(*args, widget=AutocompleteInput(url), lookups=lookups, **kwargs)

@@ -31,3 +31,11 @@ def handle_server_error(request):
     if error is not None and is_outage(error):
         return unavailable()
     return server_error(request)
+
+
+@never_cache
+@require_safe
+def signed_in(request):
+    """200 "ok" to a signed-in user, after the whole middleware stack (session, user, CSP,
+    request log) and no other query: the floor the benchmark compares every page with."""
+    return HttpResponse("ok\n", content_type="text/plain")

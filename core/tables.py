@@ -1,8 +1,31 @@
 """What every table shares: the project's table template, safe exports and a yes/no column."""
+import functools
+
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
+from django_tables2 import utils as tables_utils
 
 from core.exports import neutralise
+
+_uncached_signature = tables_utils.signature
+
+
+@functools.lru_cache(maxsize=2048)
+def _cached_signature(fn):
+    return _uncached_signature(fn)
+
+
+def _signature(fn):
+    """django-tables2 inspects the signature of a column's render or value method for every
+    cell it draws: half the time of a large export. A method's signature does not change, so
+    it is inspected once (the same bound method of the same column hashes alike)."""
+    try:
+        return _cached_signature(fn)
+    except TypeError:  # an unhashable callable
+        return _uncached_signature(fn)
+
+
+tables_utils.signature = _signature
 
 
 class YesNoColumn(tables.Column):

@@ -1,6 +1,7 @@
 """The table page every app uses (filters, a sorted and paginated table, CSV and XLSX exports),
 the header's search and the help page."""
 from django.contrib import messages
+from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
@@ -9,7 +10,7 @@ from django_tables2 import SingleTableMixin
 from django_tables2.export import ExportMixin
 
 from accounts.columns import hidden_columns
-from core import search
+from core import exports, search
 
 
 class TablePage(ExportMixin, SingleTableMixin, FilterView):
@@ -112,7 +113,35 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
             table.caption = self.get_title()
         return table
 
+    def exporting(self) -> str | None:
+        """The export format asked for (``?_export=csv``), or None for the page."""
+        chosen = self.request.GET.get(self.export_trigger_param)
+        return chosen if self.export_class.is_valid_format(chosen) else None
+
+    def get_table_pagination(self, table):
+        # An export holds every filtered row: no page is counted or cut.
+        return False if self.exporting() else super().get_table_pagination(table)
+
+    def create_export(self, export_format):
+        """CSV streamed row by row, XLSX written in openpyxl's write-only mode: the rows are
+        read from the database in chunks (``iterator``), never all held at once."""
+        table = self.get_table(**self.get_table_kwargs())
+        rows = exports.table_rows(table, exclude_columns=self.exclude_columns)
+        filename = self.get_export_filename(export_format)
+        if export_format == "csv":
+            response = StreamingHttpResponse(exports.csv_lines(rows),
+                                             content_type="text/csv; charset=utf-8")
+        elif export_format == "xlsx":
+            response = HttpResponse(exports.xlsx_bytes(rows, title=str(self.get_title())),
+                                    content_type=exports.XLSX_TYPE)
+        else:
+            return super().create_export(export_format)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
     def get_context_data(self, **kwargs):
+        if self.exporting():  # the export draws no page: nothing of it is counted
+            return kwargs
         return super().get_context_data(
             title=self.get_title(), intro=self.intro, export_formats=self.export_formats,
             is_illustrative=self.rows_are_illustrative(), table_key=self.table_key(),

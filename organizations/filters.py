@@ -1,19 +1,11 @@
 """Which activities the table shows: one FilterSet for the page and its export."""
 import django_filters
 from django import forms
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from core.filters import ChoiceFilter, ModelChoiceFilter, YearFilter
+from core.filters import ChoiceFilter, SearchableChoiceFilter, YearFilter
 from organizations.models import Activity, Group, Kind, Organization
-
-
-class OrganizationField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.label  # the full name and the acronym, in the order of the names
-
-
-class OrganizationFilter(ModelChoiceFilter):
-    field_class = OrganizationField
 
 
 class ActivityFilter(django_filters.FilterSet):
@@ -24,9 +16,12 @@ class ActivityFilter(django_filters.FilterSet):
         label=_("Year"), method="filter_year",
         widget=forms.NumberInput(attrs={"min": 1900, "max": 2100}),
     )
-    organization = OrganizationFilter(
+    organization = SearchableChoiceFilter(
         label=_("Organization"), method="filter_organization",
         queryset=Organization.objects.order_by("name"),
+        url=reverse_lazy("organizations:organization_choices"),
+        lookups=("pk", "slug", "name__iexact", "acronym__iexact"),
+        help_text=_("Type a name or an acronym, then choose."),
     )
     place = django_filters.CharFilter(label=_("Place"), lookup_expr="icontains")
 

@@ -14,5 +14,6 @@ urlpatterns = [
     ),
     path("instruments/", views.InstrumentListView.as_view(), name="instrument_list"),
     path("inventory/", views.InventoryView.as_view(), name="inventory"),
+    path("choices/", views.OrganizationChoicesView.as_view(), name="organization_choices"),
     path("<slug:slug>/", views.OrganizationDetailView.as_view(), name="organization_detail"),
 ]

@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
+from core.autocomplete import ChoicesView
 from core.views import TablePage
 from organizations.filters import ActivityFilter
 from organizations.models import (
@@ -148,3 +149,14 @@ class InventoryView(TemplateView):
             mechanisms=Mechanism.objects.prefetch_related("organizations", "instruments"),
             **kwargs,
         )
+
+
+class OrganizationChoicesView(ChoicesView):
+    """Suggestions for the organization filter: names and acronyms."""
+
+    queryset = Organization.objects.order_by("name")
+    search_fields = ("name__icontains", "acronym__icontains")
+    value_field = "slug"
+
+    def label(self, record) -> str:
+        return record.label

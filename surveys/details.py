@@ -11,6 +11,7 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.dataversion import cached
 from surveys import charts, links
 from surveys.dashboard import figures_context
 from surveys.models import Code, Government, Letter, Report, Response
@@ -18,6 +19,11 @@ from surveys.summary.figures import report_summary
 
 
 def report_page(report: Report) -> dict:
+    """What the report page shows, from the shared cache while no record changed."""
+    return cached(lambda: _report_page(report), "report-page", report.pk)
+
+
+def _report_page(report: Report) -> dict:
     summary = report_summary(report=report)
     checks = [(check, links.figure_url(check.figure, report)) for check in summary.figures]
     letters = [(count, links.letter_replies_url(count.letter, report.cutoff_on))

@@ -9,9 +9,17 @@ counts Governments, not letters).
 import django_filters as filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from core.filters import YES_NO, ChoiceFilter, ModelChoiceFilter, YearFilter, between
+from core.filters import (
+    YES_NO,
+    ChoiceFilter,
+    ModelChoiceFilter,
+    SearchableChoiceFilter,
+    YearFilter,
+    between,
+)
 from surveys.models import (
     Code,
     DevelopmentGroup,
@@ -152,8 +160,11 @@ class ResponseFilter(filters.FilterSet):
     letter = ModelChoiceFilter(
         queryset=Letter.objects.all(), to_field_name="number", label=_("Letter")
     )
-    government = ModelChoiceFilter(
-        queryset=Government.objects.all(), to_field_name="iso3", label=_("Government")
+    government = SearchableChoiceFilter(
+        queryset=Government.objects.all(), to_field_name="iso3", label=_("Government"),
+        url=reverse_lazy("surveys:government_choices"),
+        lookups=("iso3__iexact", "name__iexact", "name_fr__iexact"),
+        help_text=_("Type a name or an ISO code, then choose."),
     )
     region = ChoiceFilter(
         field_name="government__region", choices=distinct_values("region"), label=_("Region")

@@ -10,6 +10,7 @@ call these methods and nothing else.
 """
 from __future__ import annotations
 
+import bisect
 import datetime
 from typing import TYPE_CHECKING
 
@@ -39,19 +40,57 @@ class SubqueryCount(Subquery):
 
 
 class ResponseQuerySet(models.QuerySet):
-    def _counted(self, report, cutoff) -> ResponseQuerySet:
-        # THE rule, for a report or an OuterRef to one: its own letters, by its cutoff.
-        return self.filter(letter__reports=report, received_on__lte=cutoff)
+    def _counted(self, **which_reports) -> ResponseQuerySet:
+        # THE rule, for a report, an OuterRef to one or several of them: the report's own
+        # letters, received by its cutoff. The cutoff is read through the same join as the
+        # report (one filter() call), so that each reply is tested against its own report.
+        return self.filter(**which_reports, received_on__lte=F("letter__reports__cutoff_on"))
 
     def counted_by(self, report: Report | None) -> ResponseQuerySet:
         """The replies ``report`` counts; with no report, every reply ever received."""
         if report is None:
             return self.all()
-        return self._counted(report.pk, report.cutoff_on)
+        return self._counted(letter__reports=report.pk)
 
-    def counted_by_outer_report(self) -> ResponseQuerySet:
-        """``counted_by`` for the report of an outer query (``OuterRef("pk")``)."""
-        return self._counted(OuterRef("pk"), OuterRef("cutoff_on"))
+    def counted_by_outer_report(self, ref: str = "pk") -> ResponseQuerySet:
+        """``counted_by`` for the report of an outer query (``OuterRef(ref)``)."""
+        return self._counted(letter__reports=OuterRef(ref))
+
+    def counted_by_each(self, reports) -> ResponseQuerySet:
+        """The replies each of ``reports`` counts, in one query: a row for each reply and
+        report that counts it, annotated ``counting_report`` (that report's pk)."""
+        return self._counted(letter__reports__in=reports).annotate(
+            counting_report=F("letter__reports"))
+
+    def latest_counted_by_each(self, reports) -> ResponseQuerySet:
+        """``latest_counted_by`` of each of ``reports``, in one query: for each report, a row
+        for each Government's latest counted reply, annotated ``counting_report``."""
+        latest = latest_of(self.model.objects.counted_by_outer_report("counting_report"),
+                           OuterRef("government"))
+        return self.counted_by_each(reports).filter(pk=Subquery(latest.values("pk")[:1]))
+
+    def with_respondent_kinds(self) -> ResponseQuerySet:
+        """Annotate the rows of ``counted_by_each`` with ``is_member`` (the Government was a
+        Member on the counting report's denominator date: ``members_at``) and ``is_new``
+        (the report before the counting one counted no reply of it: ``new_respondents_of``).
+        """
+        from surveys.models import Government
+
+        member = Government.objects.members_on(OuterRef("denominator_on")).filter(
+            pk=OuterRef("government"))
+        earlier = self.model.objects.counted_by_outer_report("previous_report").filter(
+            government=OuterRef("government"))
+        return self.annotate(
+            denominator_on=F("letter__reports__denominator_on"),
+            issued_on=F("letter__reports__issued_on"),
+        ).annotate(previous_report=previous_report(OuterRef("issued_on"))).annotate(
+            is_member=Exists(member), is_new=~Exists(earlier))
+
+    def after_cutoff_of_each(self, reports) -> ResponseQuerySet:
+        """``after_cutoff_of`` each of ``reports``, annotated ``counting_report``."""
+        return self.filter(
+            letter__reports__in=reports, received_on__gt=F("letter__reports__cutoff_on")
+        ).annotate(counting_report=F("letter__reports"))
 
     def after_cutoff_of(self, report: Report) -> ResponseQuerySet:
         """Replies to the report's letters that came after its cutoff: too late for it."""
@@ -90,12 +129,45 @@ def latest_of(responses: ResponseQuerySet, government) -> ResponseQuerySet:
     return responses.filter(government=government).order_by(*LATEST_FIRST)
 
 
+def previous_report(issued_on):
+    """The pk of the report issued last before ``issued_on`` (a date or an OuterRef to one),
+    as ``Report.previous()`` chooses it: an expression for the queries of many reports."""
+    from surveys.models import Report
+
+    earlier = Report.objects.filter(issued_on__lt=issued_on).order_by("-issued_on")
+    return Subquery(earlier.values("pk")[:1])
+
+
 class GovernmentQuerySet(models.QuerySet):
     def members_on(self, date: datetime.date) -> GovernmentQuerySet:
         """Member State seats counted in the membership on ``date``: admitted, not yet left."""
         return self.filter(admitted_on__lte=date).filter(
             Q(left_on__isnull=True) | Q(left_on__gt=date)
         )
+
+    def members_by_group_on(
+        self, dates, *, by: tuple[str, ...] = ("region", "development_group")
+    ) -> dict[datetime.date, dict[tuple, int]]:
+        """``members_on(date).count()`` for many dates at once, by the values of ``by``.
+
+        One query reads how many seats were admitted and left on each day; a seat counts on
+        ``date`` when admitted on or before it and not left on or before it (a departure
+        recorded before its admission counts from the admission, so such a seat never
+        counts, as ``members_on`` has it). The number of dates costs no query.
+        """
+        rows = self.order_by().values_list(*by, "admitted_on", "left_on").annotate(n=Count("pk"))
+        admitted: dict[tuple, list] = {}
+        left: dict[tuple, list] = {}
+        for *key, admitted_on, left_on, n in rows:
+            admitted.setdefault(tuple(key), []).append((admitted_on, n))
+            if left_on is not None:
+                left.setdefault(tuple(key), []).append((max(left_on, admitted_on), n))
+        admitted_by, left_by = _running_totals(admitted), _running_totals(left)
+        return {
+            date: {key: _total_by(admitted_by[key], date) - _total_by(left_by.get(key), date)
+                   for key in admitted_by}
+            for date in dates
+        }
 
     def recipients_of(self, letter: Letter) -> GovernmentQuerySet:
         """The Members on the day the letter was sent: all Permanent Representatives."""
@@ -199,6 +271,28 @@ class GovernmentQuerySet(models.QuerySet):
             government=OuterRef("pk"), stance=stance
         )
         return self.filter(Exists(latest))
+
+
+def _running_totals(events: dict[tuple, list]) -> dict[tuple, tuple[list, list]]:
+    """For each key, its days sorted and the running total of the counts up to each."""
+    totals = {}
+    for key, dated in events.items():
+        dated.sort(key=lambda pair: pair[0])
+        running, days = [], []
+        for day, n in dated:
+            days.append(day)
+            running.append((running[-1] if running else 0) + n)
+        totals[key] = (days, running)
+    return totals
+
+
+def _total_by(totals: tuple[list, list] | None, date: datetime.date) -> int:
+    """The running total of the events on or before ``date``."""
+    if not totals:
+        return 0
+    days, running = totals
+    index = bisect.bisect_right(days, date)
+    return running[index - 1] if index else 0
 
 
 class FollowUpQuerySet(models.QuerySet):

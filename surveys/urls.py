@@ -15,6 +15,8 @@ app_name = "surveys"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("governments/", views.GovernmentListView.as_view(), name="government_list"),
+    path("governments/choices/", views.GovernmentChoicesView.as_view(),
+         name="government_choices"),
     path("governments/<str:iso3>/", views.GovernmentDetailView.as_view(),
          name="government_detail"),
     path("letters/", views.LetterListView.as_view(), name="letter_list"),

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
+from core.autocomplete import ChoicesView
 from core.views import TablePage
 from surveys import dashboard, details, filters, tables
 from surveys.models import Code, Government, Letter, Report, Response
@@ -158,3 +159,14 @@ class ResponseDetailView(DetailView):
     queryset = Response.objects.select_related("government", "letter").prefetch_related(
         Prefetch("codes", queryset=Code.objects.select_related("topic"))
     )
+
+
+class GovernmentChoicesView(ChoicesView):
+    """Suggestions for the Government filter: names (English or French) and ISO codes."""
+
+    queryset = Government.objects.order_by("name")
+    search_fields = ("name__icontains", "name_fr__icontains", "iso3__iexact")
+    value_field = "iso3"
+
+    def label(self, record) -> str:
+        return f"{record.name} ({record.iso3})"

@@ -40,7 +40,8 @@ def caption_count(response) -> int:
 
 def csv_count(client, url: str) -> int:
     sep = "&" if "?" in url else "?"
-    content = client.get(f"{url}{sep}_export=csv").content.decode("utf-8-sig")
+    content = b"".join(client.get(f"{url}{sep}_export=csv").streaming_content).decode(
+        "utf-8-sig")
     return len(list(csv.reader(io.StringIO(content)))) - 1
 
 

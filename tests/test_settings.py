@@ -54,3 +54,31 @@ def test_database_url_selects_the_database(url, engine):
     result = settings_with(**env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[0] == engine
+
+
+CACHE_CHECK = ("import django, os; os.environ['DJANGO_SETTINGS_MODULE']='config.settings'; "
+               "django.setup(); from django.conf import settings; "
+               "c = settings.CACHES['default']; print(c['BACKEND'], c['LOCATION'])")
+
+
+@pytest.mark.parametrize(("env", "backend", "location"), [
+    ({}, "django.core.cache.backends.db.DatabaseCache", "tracker_cache"),
+    ({"CACHE_URL": "redis://127.0.0.1:6379/1"}, "django.core.cache.backends.redis.RedisCache",
+     "redis://127.0.0.1:6379/1"),
+    ({"REDIS_URL": "redis://127.0.0.1:6379/2"}, "django.core.cache.backends.redis.RedisCache",
+     "redis://127.0.0.1:6379/2"),
+    ({"CACHE_URL": "db://"}, "django.core.cache.backends.db.DatabaseCache", "tracker_cache"),
+])
+def test_the_shared_cache_is_the_database_unless_cache_url_or_redis_url_names_redis(
+        env, backend, location):
+    clean = {k: v for k, v in os.environ.items() if k not in {"CACHE_URL", "REDIS_URL"}}
+    result = subprocess.run([sys.executable, "-c", CACHE_CHECK], capture_output=True,
+                            text=True, env={**clean, "SECRET_KEY": "x", **env})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [backend, location]
+
+
+def test_a_cache_url_of_another_kind_is_a_clear_error():
+    result = subprocess.run([sys.executable, "-c", CACHE_CHECK], capture_output=True, text=True,
+                            env={**os.environ, "SECRET_KEY": "x", "CACHE_URL": "memcached://x"})
+    assert result.returncode != 0 and "CACHE_URL must start with" in result.stderr

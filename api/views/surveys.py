@@ -20,7 +20,7 @@ from surveys.models import (
     Response,
     Topic,
 )
-from surveys.summary.figures import report_summary
+from surveys.summary.figures import cached_summary
 
 CODES = Prefetch("codes", queryset=Code.objects.select_related("topic").order_by(
     "topic__order", "order"))
@@ -111,7 +111,7 @@ class ReportViewSet(RecordViewSet):
         many published figures match) and `is_illustrative`.
         """
         report = get_object_or_404(Report, slug=slug)
-        return APIResponse(summary_answer(report_summary(report=report)))
+        return APIResponse(summary_answer(cached_summary(report)))
 
 
 class PolicyViewViewSet(RecordViewSet):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from django.db.models import Count, F, Q
 from django.utils.translation import gettext
 
+from core.dataversion import cached
 from surveys.models import (
     Code,
     CodeOrigin,
@@ -207,30 +208,47 @@ class Summary:
 
 
 # The summary ---------------------------------------------------------------------------
+# Each query below counts for every report asked for at once, grouped by report, so that the
+# summary of one report, of the reports before it and of all of them take the same number of
+# queries: about a dozen, whatever the number of reports, Governments or replies.
 
 
-def _stances(report: Report, total: int) -> tuple[StanceCount, ...]:
-    rows = dict(
-        Response.objects.latest_counted_by(report).order_by().values_list("stance")
-        .annotate(n=Count("pk")).values_list("stance", "n")
+def _by_report(rows, *keys: str) -> dict:
+    """Rows of a query grouped by report, as {report pk: {key values: row}}."""
+    grouped: dict = defaultdict(dict)
+    for row in rows:
+        key = tuple(row[k] for k in keys)
+        grouped[row["counting_report"]][key[0] if len(key) == 1 else key] = row
+    return grouped
+
+
+def _respondent_counts(reports) -> dict:
+    """For each report and (region, development group): the Governments it counted, those
+    new to it, those of its membership, and the illustrative replies."""
+    rows = (
+        Response.objects.counted_by_each(reports).with_respondent_kinds().order_by()
+        .values("counting_report", "government__region", "government__development_group")
+        .annotate(
+            respondents=Count("government", distinct=True),
+            new=Count("government", distinct=True, filter=Q(is_new=True)),
+            members=Count("government", distinct=True, filter=Q(is_member=True)),
+            illustrative=Count("pk", filter=Q(is_illustrative=True)),
+        )
     )
+    return _by_report(rows, "government__region", "government__development_group")
+
+
+def _stances(latest_rows: dict, total: int) -> tuple[StanceCount, ...]:
     return tuple(
-        StanceCount(value, str(label), rows.get(value, 0), percent(rows.get(value, 0), total))
+        StanceCount(value, str(label), latest_rows.get(value, 0),
+                    percent(latest_rows.get(value, 0), total))
         for value, label in Stance.choices
     )
 
 
-def _per_letter(responses, **counts) -> dict[int, dict]:
-    rows = responses.with_is_repeat().order_by().values("letter").annotate(**counts)
-    return {row["letter"]: row for row in rows}
-
-
-def _letters(report: Report) -> tuple[LetterCount, ...]:
-    counted = _per_letter(Response.objects.counted_by(report),
-                          n=Count("pk"), repeat=Count("pk", filter=Q(is_repeat=True)))
-    late = _per_letter(Response.objects.after_cutoff_of(report), n=Count("pk"))
+def _letters(letters: list[Letter], counted: dict, late: dict) -> tuple[LetterCount, ...]:
     result, cumulative = [], 0
-    for letter in report.letters.all():
+    for letter in letters:
         row = counted.get(letter.pk, {"n": 0, "repeat": 0})
         cumulative += row["n"] - row["repeat"]
         result.append(LetterCount(
@@ -241,33 +259,23 @@ def _letters(report: Report) -> tuple[LetterCount, ...]:
     return tuple(result)
 
 
-def _topics(report: Report, stances: tuple[StanceCount, ...]) -> tuple[TopicCount, ...]:
-    latest = Response.objects.latest_counted_by(report)
-    in_group = Q(responses__in=latest, responses__stance=F("topic__counted_within"))
-    codes = Code.objects.select_related("topic").annotate(n=Count("responses", filter=in_group))
-    commenting = dict(
-        Topic.objects.annotate(
-            n=Count(
-                "codes__responses__government", distinct=True,
-                filter=Q(codes__responses__in=latest,
-                         codes__responses__stance=F("counted_within")),
-            )
-        ).values_list("pk", "n")
-    )
+def _topics(codes: list[Code], code_counts: dict, commenting: dict,
+            stances: tuple[StanceCount, ...]) -> tuple[TopicCount, ...]:
     group_size = {s.stance: s.count for s in stances}
     by_topic = defaultdict(list)
     for code in codes:
-        by_topic[code.topic].append(code)
+        n = code_counts.get(code.pk, {"n": 0})["n"]
+        by_topic[code.topic].append((code, n))
     result = []
     for topic in sorted(by_topic, key=lambda t: t.order):
         counted = TopicCount(
             topic=topic, group_label=topic.get_counted_within_display(),
-            group_size=group_size[topic.counted_within], commenting=commenting.get(topic.pk, 0),
-            codes=(),
+            group_size=group_size[topic.counted_within],
+            commenting=commenting.get(topic.pk, {"n": 0})["n"], codes=(),
         )
         base = counted.base
-        views = [CodeCount(code, code.n, base, percent(code.n, base),
-                           quantifier_for(code.n, base)) for code in by_topic[topic]]
+        views = [CodeCount(code, n, base, percent(n, base), quantifier_for(n, base))
+                 for code, n in by_topic[topic]]
         result.append(replace(
             counted, codes=tuple(v for v in views if v.code.origin == CodeOrigin.REPORT),
             added_codes=tuple(v for v in views if v.code.origin != CodeOrigin.REPORT)))
@@ -288,50 +296,102 @@ def _policy_shares() -> tuple[dict, dict]:
     return {key: dict(counts) for key, counts in overall.items()}, dict(by_group)
 
 
-def _rates(report: Report, by: str) -> tuple[GroupRate, ...]:
-    rows = (
-        Government.objects.members_at(report).with_replied(report)
-        .order_by(by).values(by)
-        .annotate(members=Count("pk"), respondents=Count("pk", filter=Q(replied=True)))
-    )
+def _rates(members: dict[tuple, int], counts: dict, index: int) -> tuple[GroupRate, ...]:
+    """Members and respondents of the membership by region (index 0) or group (index 1)."""
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for key, n in members.items():
+        totals[key[index]][0] += n
+    for key, row in counts.items():
+        totals[key[index]][1] += row["members"]
     return tuple(
-        GroupRate(row[by], row["members"], row["respondents"],
-                  percent(row["respondents"], row["members"]))
-        for row in rows
+        GroupRate(name, n, replied, percent(replied, n))
+        for name, (n, replied) in sorted(totals.items()) if n
     )
+
+
+def report_summaries(reports) -> list[Summary]:
+    """``report_summary`` of each of ``reports`` (in their order), in a fixed number of queries
+    whatever the number of reports."""
+    reports = list(reports)
+    if not reports:
+        return []
+    pks = [r.pk for r in reports]
+    counts = _respondent_counts(pks)
+    latest = Response.objects.latest_counted_by_each(pks).order_by()
+    stance_rows = _by_report(latest.values("counting_report", "stance").annotate(n=Count("pk")),
+                             "stance")
+    in_group = latest.filter(stance=F("codes__topic__counted_within"))
+    code_rows = _by_report(in_group.values("counting_report", "codes").annotate(n=Count("pk")),
+                           "codes")
+    commenting_rows = _by_report(
+        in_group.values("counting_report", "codes__topic")
+        .annotate(n=Count("government", distinct=True)), "codes__topic")
+    letter_rows = _by_report(
+        Response.objects.counted_by_each(pks).with_is_repeat().order_by()
+        .values("counting_report", "letter")
+        .annotate(n=Count("pk"), repeat=Count("pk", filter=Q(is_repeat=True))), "letter")
+    late_rows = _by_report(
+        Response.objects.after_cutoff_of_each(pks).order_by()
+        .values("counting_report", "letter").annotate(n=Count("pk")), "letter")
+    letters_of: dict[int, list[Letter]] = defaultdict(list)
+    for link in (Report.letters.through.objects.filter(report__in=pks)
+                 .select_related("letter__mandate").order_by("letter__sent_on")):
+        letters_of[link.report_id].append(link.letter)
+    codes = list(Code.objects.select_related("topic"))
+    members = Government.objects.members_by_group_on({r.denominator_on for r in reports})
+    policy_shares, policy_group_shares = _policy_shares()
+    figures_of = defaultdict(list)
+    # a figure's ``codes`` are read only by the "how many views" figures (para 10)
+    for figure in PublishedFigure.objects.filter(report__in=pks).select_related(
+            "code__topic", "topic", "letter").prefetch_related("codes"):
+        figures_of[figure.report_id].append(figure)
+
+    summaries = []
+    for report in reports:
+        counted = counts.get(report.pk, {})
+        n_respondents = sum(row["respondents"] for row in counted.values())
+        n_members = sum(members[report.denominator_on].values())
+        stances = _stances({k: row["n"] for k, row in stance_rows.get(report.pk, {}).items()},
+                           n_respondents)
+        summary = Summary(
+            report=report, cutoff=report.cutoff_on, respondents=n_respondents,
+            new_respondents=sum(row["new"] for row in counted.values()),
+            non_respondents=n_members - sum(row["members"] for row in counted.values()),
+            denominator=report.denominator,
+            membership_share_percent=percent(n_respondents, report.denominator),
+            is_illustrative=any(row["illustrative"] for row in counted.values()),
+            stances=stances,
+            letters=_letters(letters_of[report.pk], letter_rows.get(report.pk, {}),
+                             late_rows.get(report.pk, {})),
+            topics=_topics(codes, code_rows.get(report.pk, {}),
+                           commenting_rows.get(report.pk, {}), stances),
+            by_region=_rates(members[report.denominator_on], counted, 0),
+            by_development_group=_rates(members[report.denominator_on], counted, 1),
+            policy_shares=policy_shares, policy_group_shares=policy_group_shares,
+        )
+        checks = tuple(check_figure(summary, figure) for figure in figures_of[report.pk])
+        summaries.append(Summary(**{**summary.__dict__, "figures": checks}))
+    return summaries
 
 
 def report_summary(*, report: Report) -> Summary:
     """Every figure of the report's summary, as of its cutoff date, in a fixed number of queries."""
-    n_respondents = Government.objects.respondents_of(report).count()
-    policy_shares, policy_group_shares = _policy_shares()
-    stances = _stances(report, n_respondents)
-    summary = Summary(
-        report=report, cutoff=report.cutoff_on, respondents=n_respondents,
-        new_respondents=Government.objects.new_respondents_of(report).count(),
-        non_respondents=Government.objects.non_respondents_of(report).count(),
-        denominator=report.denominator,
-        membership_share_percent=percent(n_respondents, report.denominator),
-        is_illustrative=Response.objects.counted_by(report).filter(is_illustrative=True).exists(),
-        stances=stances, letters=_letters(report), topics=_topics(report, stances),
-        by_region=_rates(report, "region"),
-        by_development_group=_rates(report, "development_group"),
-        policy_shares=policy_shares, policy_group_shares=policy_group_shares,
-    )
-    figures = PublishedFigure.objects.filter(report=report).select_related(
-        "code__topic", "topic", "letter"
-    )  # a figure's ``codes`` are read only by the one "how many views" figure of para 10
-    checks = tuple(check_figure(summary, figure) for figure in figures)
-    return Summary(**{**summary.__dict__, "figures": checks})
+    return report_summaries([report])[0]
+
+
+def cached_summary(report: Report) -> Summary:
+    """``report_summary``, from the shared cache while no record it reads has changed
+    (``core.dataversion``): the dashboard, the report page and the API read this."""
+    return cached(lambda: report_summary(report=report), "summary", report.pk)
 
 
 def summaries_up_to(report: Report) -> list[Summary]:
     """The summaries of the reports issued before ``report``, oldest first."""
-    earlier = Report.objects.filter(issued_on__lt=report.issued_on).order_by("issued_on")
-    return [report_summary(report=r) for r in earlier]
+    return report_summaries(Report.objects.filter(issued_on__lt=report.issued_on)
+                            .order_by("issued_on"))
 
 
 def reconcile(*, report: Report | None = None) -> list[FigureCheck]:
     """Every published figure beside the computed one, report by report."""
     reports = [report] if report is not None else list(Report.objects.all())
-    return [check for r in reports for check in report_summary(report=r).figures]
+    return [check for summary in report_summaries(reports) for check in summary.figures]

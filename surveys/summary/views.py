@@ -1,20 +1,25 @@
 """The printable summary of each report: the page, its PDF and the reconciliation.
 
-Every figure comes from ``surveys.summary.figures.report_summary`` as the page is asked for
-(nothing is cached, so an edited response shows at once), and the page, the print and the
-PDF render the same template (``surveys/summary_document.html``) from the same Summary.
+Every figure comes from ``surveys.summary.figures.report_summaries``, and the page, the print
+and the PDF render the same template (``surveys/summary_document.html``) from the same
+Summary. The rendered document, the PDF and the reconciliation are kept in the shared cache
+under the data version (``core.dataversion.cached``): a repeat request reads one version and
+one cache entry, and any change to a record they read shows at once.
 """
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from core import pdf
+from core.dataversion import cached
+from core.printing import print_stamp
 from surveys.dashboard import figures_context
 from surveys.models import Report
-from surveys.summary.figures import report_summary, summaries_up_to
+from surveys.summary.figures import report_summaries
 from surveys.summary.paragraphs import paragraphs
 
 FIRST_PARAGRAPH, LAST_PARAGRAPH = 3, 17  # section II of A/56/167
@@ -33,9 +38,11 @@ def reconciliation_counts(checks) -> dict:
 
 def document_context(report: Report) -> dict:
     """What the summary page and its PDF show: the Summary, its paragraphs, tables, charts."""
-    summary = report_summary(report=report)
+    # The report's summary and those of the reports before it (paras 6-8), counted together.
+    earlier = Report.objects.filter(issued_on__lt=report.issued_on).order_by("issued_on")
+    *earlier_summaries, summary = report_summaries([*earlier, report])
     checks = [c for c in summary.figures if in_section(c)]
-    regenerated = paragraphs(summary, earlier=summaries_up_to(report))
+    regenerated = paragraphs(summary, earlier=earlier_summaries)
     return {
         **figures_context(summary),
         "paragraphs": regenerated,
@@ -54,6 +61,16 @@ def pdf_filename(report: Report) -> str:
     return f"summary-{report.slug}.pdf"
 
 
+def summary_page_parts(report: Report) -> dict:
+    """What the summary page shows besides its frame: the rendered document and its counts."""
+    context = document_context(report)
+    # Rendered by our own template, which escapes what it prints: safe to print as it is.
+    document = mark_safe(render_to_string("surveys/summary_document.html", context))
+    return {"document": document,
+            **{key: context[key] for key in ("summary", "matches", "checked", "quoted", "problems",
+                                             "is_illustrative")}}
+
+
 class SummaryDetailView(TemplateView):
     """Section II regenerated from the records, with its tables and charts."""
 
@@ -61,16 +78,26 @@ class SummaryDetailView(TemplateView):
 
     def get_context_data(self, **kwargs):
         report = get_object_or_404(Report, slug=self.kwargs["slug"])
-        return {**super().get_context_data(**kwargs), **document_context(report)}
+        parts = cached(lambda: summary_page_parts(report), "summary-page", report.pk)
+        return {**super().get_context_data(**kwargs), "report": report, **parts}
+
+
+def summary_pdf_bytes(report: Report, request, stamp) -> bytes:
+    html = render_to_string(
+        "surveys/summary_pdf.html",
+        {**document_context(report), "for_pdf": True, "print_stamp": stamp}, request)
+    return pdf.render_pdf(html, base_url=request.build_absolute_uri("/"))
 
 
 def summary_pdf(request, slug):
-    """The summary page as an A4 PDF attachment, e.g. summary-A-56-167.pdf."""
+    """The summary page as an A4 PDF attachment, e.g. summary-A-56-167.pdf.
+
+    Every page carries the print stamp (printed on <minute> by <user>), so a cached PDF is
+    one reader's for one minute; the data version still renews it when a record changes."""
     report = get_object_or_404(Report, slug=slug)
-    html = render_to_string(
-        "surveys/summary_pdf.html", {**document_context(report), "for_pdf": True}, request
-    )
-    document = pdf.render_pdf(html, base_url=request.build_absolute_uri("/"))
+    stamp = print_stamp(request)["print_stamp"]
+    document = cached(lambda: summary_pdf_bytes(report, request, stamp), "summary-pdf", report.pk,
+                      stamp.printed_by, stamp.printed_at.strftime("%Y%m%d%H%M"))
     response = HttpResponse(document, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{pdf_filename(report)}"'
     return response
@@ -83,13 +110,22 @@ class ReconciliationView(TemplateView):
 
     def get_context_data(self, **kwargs):
         slug = self.kwargs.get("slug")
-        chosen = [get_object_or_404(Report, slug=slug)] if slug else Report.objects.all()
-        # reconcile() is report_summary().figures; the summary also says if it is illustrative
-        summaries = [report_summary(report=report) for report in chosen]
-        groups = [(s.report, [c for c in s.figures if in_section(c)]) for s in summaries]
-        checks = [check for _report, group in groups for check in group]
-        return super().get_context_data(
-            groups=groups, report=summaries[0].report if slug else None,
-            **reconciliation_counts(checks),
-            is_illustrative=any(s.is_illustrative for s in summaries), **kwargs,
-        )
+        report = get_object_or_404(Report, slug=slug) if slug else None
+        parts = cached(lambda: reconciliation_parts(report), "reconciliation",
+                       report.pk if report else "all")
+        return super().get_context_data(report=report, **parts, **kwargs)
+
+
+def reconciliation_parts(report: Report | None) -> dict:
+    """The rendered tables of the reconciliation of one report (or all), with its counts."""
+    # reconcile() is report_summary().figures; the summary also says if it is illustrative
+    summaries = report_summaries([report] if report else Report.objects.all())
+    groups = [(s.report, [c for c in s.figures if in_section(c)]) for s in summaries]
+    checks = [check for _report, group in groups for check in group]
+    return {
+        # rendered by our own template, which escapes what it prints
+        "tables": mark_safe(render_to_string(
+            "surveys/reconciliation_tables.html", {"groups": groups})),
+        **reconciliation_counts(checks),
+        "is_illustrative": any(s.is_illustrative for s in summaries),
+    }

@@ -22,7 +22,8 @@ def api_rows(api, query: str) -> list[dict]:
 def test_not_replied_lists_the_pages_and_the_csvs_governments(api, viewer_client):
     page = viewer_client.get(f"/governments/?{NON_RESPONDENTS}")
     export = viewer_client.get(f"/governments/?{NON_RESPONDENTS}&_export=csv")
-    exported = list(csv.DictReader(io.StringIO(export.content.decode("utf-8-sig"))))
+    text = b"".join(export.streaming_content).decode("utf-8-sig")
+    exported = list(csv.DictReader(io.StringIO(text)))
 
     names = [row["name"] for row in api_rows(api, NON_RESPONDENTS)]
 

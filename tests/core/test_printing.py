@@ -40,6 +40,16 @@ def test_the_pdf_has_the_stamp_on_every_page(viewer_client, viewer):
     assert all(f"by {viewer.username}, data as of" in page for page in text)
 
 
+def test_a_cached_pdf_carries_its_own_reader_s_stamp(viewer_client, viewer, editor_client,
+                                                     editor):
+    address = reverse("surveys:summary_pdf", args=["A-56-167"])
+    first = pdf_pages_text(viewer_client.get(address).content)
+    second = pdf_pages_text(editor_client.get(address).content)
+    assert all(f"by {viewer.username}," in page for page in first)
+    assert all(f"by {editor.username}," in page and viewer.username not in page
+               for page in second)
+
+
 def pdf_pages_text(content: bytes) -> list[str]:
     """Each page's text, by poppler's pdftotext (installed with the PDF tests)."""
     import shutil

@@ -101,6 +101,14 @@ def test_the_health_check_needs_no_sign_in_and_says_nothing_more(client):
     assert response.status_code == 200 and response.content == b"ok\n"
 
 
+def test_the_signed_in_floor_needs_sign_in_and_runs_only_the_session_s_queries(
+        client, viewer_client, django_assert_num_queries):
+    assert client.get("/healthz/signed-in").status_code == 302
+    with django_assert_num_queries(2):  # the session and the user
+        response = viewer_client.get("/healthz/signed-in")
+    assert response.status_code == 200 and response.content == b"ok\n"
+
+
 def test_the_health_check_answers_503_when_the_database_does_not(rf):
     with mock.patch("core.health.connection.cursor", side_effect=OperationalError("down")):
         response = healthz(rf.get("/healthz"))

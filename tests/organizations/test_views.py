@@ -110,7 +110,7 @@ def test_the_activities_export_queries_do_not_grow(
 
 
 def rows_of(response) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
+    return list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8"))))
 
 
 def expected_titles(params: dict) -> list[str]:
@@ -264,8 +264,10 @@ def test_the_activities_table_and_filters_use_the_shared_pieces(viewer_client):
     assert issubclass(ActivityTable, BaseTable)
     assert ActivityTable._meta.template_name == "includes/table.html"
     form = viewer_client.get(reverse("organizations:activity_list")).context["filter"].form
-    for name in ("group", "kind", "organization"):
+    for name in ("group", "kind"):
         assert list(form.fields[name].choices)[0][1] == "Any"
+    # the organizations grow: a searchable box with suggestions, not a drop-down of them all
+    assert form.fields["organization"].widget.input_type == "text"
 
 
 def test_the_filters_keep_the_sort_and_the_export_keeps_the_filters(viewer_client):
@@ -374,11 +376,14 @@ def test_the_other_tables_wear_the_shared_table_style(viewer_client, name):
     assert 'class="table ' not in content
 
 
-def test_the_organization_filter_lists_full_names_in_order(viewer_client):
-    form = viewer_client.get(reverse("organizations:activity_list")).context["filter"].form
-    labels = [label for value, label in form.fields["organization"].choices if value]
+def test_the_organization_filter_suggests_full_names_in_order(viewer_client):
+    answer = viewer_client.get(reverse("organizations:organization_choices"), {"q": "or"})
+    labels = [choice["label"] for choice in answer.json()["results"]]
     assert labels == sorted(labels)
     assert "International Organization for Migration (IOM)" in labels
+    iom = viewer_client.get(reverse("organizations:organization_choices"), {"q": "IOM"})
+    assert {"value": "iom", "label": "International Organization for Migration (IOM)"} in (
+        iom.json()["results"])
 
 
 def test_the_printable_inventory_offers_a_way_back_on_screen(viewer_client):

@@ -58,7 +58,8 @@ def test_every_sortable_column_sorts_the_page(viewer_client, table_class, url):
 def test_every_export_has_every_column_including_the_illustrative_flag(viewer_client,
                                                                      table_class, url):
     table = table_class(data_for(table_class))
-    content = viewer_client.get(url, {"_export": "csv"}).content.decode("utf-8-sig")
+    content = b"".join(viewer_client.get(url, {"_export": "csv"}).streaming_content).decode(
+        "utf-8-sig")
     header = next(csv.reader(io.StringIO(content)))
     # Every column of data; a column of links to act on a row (Record a reply) is not data.
     assert header == [str(column.header) for column in table.columns.iterall()

@@ -178,7 +178,8 @@ def test_every_record_is_within_three_clicks_of_the_dashboard(viewer_client):
 
 
 def csv_rows(response) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
 
 
 def test_the_csv_export_holds_every_filtered_row_across_pages(viewer_client):

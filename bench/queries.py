@@ -1,0 +1,60 @@
+"""One pass of the test client over every benchmarked address, on the database of
+DATABASE_URL: the queries with nothing cached and again, the bytes, the status. Prints JSON
+with the pages, the queries and a signed-in session cookie for the load generator.
+
+Run by bench/run.py (python bench/queries.py), never by the test suite.
+"""
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.core.cache import cache  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from bench.pages import pages  # noqa: E402
+
+USER = "bench"
+
+
+def measure(client, path: str) -> dict:
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        answer = client.get(path)
+        body = b"".join(answer.streaming_content) if answer.streaming else answer.content
+        seconds = time.perf_counter() - started
+    return {"status": answer.status_code, "queries": len(queries), "bytes": len(body),
+            "seconds": round(seconds, 4)}
+
+
+def main() -> None:
+    user, _ = get_user_model().objects.get_or_create(
+        username=USER, defaults={"is_staff": True, "is_superuser": True})
+    client = Client()
+    client.force_login(user)
+    results = []
+    for name, kind, path, cached in pages():
+        client.get(path)  # warm what every first request warms (content types, templates)
+        cache.clear()
+        cold = measure(client, path)
+        warm = measure(client, path)
+        results.append({"name": name, "kind": kind, "path": path, "cached": cached,
+                        "queries": cold["queries"], "queries_cached": warm["queries"],
+                        "bytes": cold["bytes"], "status": cold["status"],
+                        "test_client_seconds": cold["seconds"]})
+    print(json.dumps({"pages": results, "session": client.cookies["sessionid"].value}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,333 @@
+"""make bench: every page kind, export and the PDF at 1x, 10x and 100x the demo data.
+
+For each factor it builds a PostgreSQL database of its own (bench_1x, bench_10x,
+bench_100x on BENCH_POSTGRES, by default the machine's server on 127.0.0.1:5432): migrate,
+loaddemo, and ``scaledemo --factor N``. Then, with DEBUG off:
+
+- queries and HTML bytes: a pass of Django's test client with CaptureQueriesContext, once
+  with nothing cached and once again (bench/queries.py);
+- one request over HTTP with nothing cached (the data version moved just before);
+- p50, p99 and requests per second under load: wrk, 8 connections for BENCH_SECONDS
+  (default 5) seconds a page, against gunicorn (config/gunicorn.py, 2 workers) on
+  127.0.0.1 only, signed in with a session cookie (bench/cookie.lua).
+
+Each page's p50 is set beside the floor's (a bare signed-in view) and the peer's (the
+admin's changelist of responses). Writes bench/results/latest.json and latest.md, and puts
+the table in the README's performance section. The 100x database takes a few minutes to
+build; a whole run takes about 15 to 25 minutes on two cores. BENCH_FACTORS="1 10" runs
+fewer; BENCH_REUSE=1 keeps a database already built.
+"""
+from __future__ import annotations
+
+import datetime
+import http.client
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+RESULTS = ROOT / "bench" / "results"
+SERVER = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+FACTORS = [int(f) for f in os.environ.get("BENCH_FACTORS", "1 10 100").split()]
+SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
+BASE = f"http://127.0.0.1:{PORT}"
+CACHED_TARGET, PEER_TARGET = 3.0, 1.0  # p50 / floor when cached; one request / peer
+
+
+def env_for(database: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "CACHE_URL", "REDIS_URL"}}
+    env.update({
+        "DATABASE_URL": f"{SERVER}/{database}", "DEBUG": "0", "SECURE_COOKIES": "0",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver", "LOG_LEVEL": "WARNING",
+        "ACCESS_LOG": "", "GUNICORN_BIND": f"127.0.0.1:{PORT}", "WEB_CONCURRENCY": "2",
+        "CONN_MAX_AGE": "60", "AXES_FAILURE_LIMIT": "1000",
+        # a 100x export may take minutes on a loaded machine: measured, not killed
+        "GUNICORN_TIMEOUT": os.environ.get("BENCH_REQUEST_TIMEOUT", "300"),
+    })
+    if not env.get("SECRET_KEY") and not env.get("SECRET_KEY_FILE"):
+        env["SECRET_KEY"] = "bench-only-" + os.urandom(16).hex()
+    return env
+
+
+def run(args: list[str], env: dict, **kwargs) -> subprocess.CompletedProcess:
+    result = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, **kwargs)
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def manage(env: dict, *args: str) -> str:
+    return run([PYTHON, "manage.py", *args], env).stdout
+
+
+def sql(database: str, statement: str) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{SERVER}/{database}", autocommit=True) as connection:
+        connection.execute(statement)
+
+
+def build(factor: int) -> tuple[str, dict, float]:
+    database = f"bench_{factor}x"
+    env = env_for(database)
+    import psycopg
+
+    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [database]).fetchone()
+        if exists and os.environ.get("BENCH_REUSE"):
+            return database, env, 0.0
+        if exists:
+            connection.execute(f'DROP DATABASE "{database}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{database}"')
+    started = time.perf_counter()
+    manage(env, "migrate", "--noinput", "--verbosity", "0")
+    manage(env, "createcachetable")
+    manage(env, "loaddemo", "--verbosity", "0")
+    if factor > 1:
+        manage(env, "scaledemo", "--factor", str(factor), "--seed", "2001")
+    sql(database, "VACUUM ANALYZE")
+    return database, env, time.perf_counter() - started
+
+
+def wait_for(url: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    sys.exit(f"the app did not answer at {url}")
+
+
+def drained(seconds: float = 180) -> None:
+    """Wait until the workers have finished what the last load run left queued (a slow page
+    leaves requests behind it), so that a single request is not timed behind them."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        started = time.perf_counter()
+        try:
+            with urllib.request.urlopen(BASE + "/healthz", timeout=seconds) as answer:
+                answer.read()
+        except OSError:
+            pass
+        if time.perf_counter() - started < 0.2:
+            return
+
+
+def one_request(path: str, session: str) -> dict:
+    request = urllib.request.Request(BASE + path, headers={"Cookie": f"sessionid={session}"})
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=300) as answer:
+            first = answer.read(1)
+            first_byte = time.perf_counter() - started
+            size = len(first) + len(answer.read())
+    except (OSError, http.client.HTTPException) as error:
+        return {"seconds": None, "first_byte_seconds": None, "http_bytes": 0,
+                "error": str(error)[:200]}
+    return {"seconds": round(time.perf_counter() - started, 4),
+            "first_byte_seconds": round(first_byte, 4), "http_bytes": size}
+
+
+UNITS = {"us": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0}
+
+
+def seconds_of(text: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(number) * UNITS[unit]
+
+
+def load(path: str, session: str) -> dict:
+    """wrk for SECONDS seconds: p50, p99 (seconds) and requests per second."""
+    result = subprocess.run(
+        ["wrk", f"-t{min(2, CONNECTIONS)}", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency",
+         "--timeout", "60s", "-s", str(ROOT / "bench" / "cookie.lua"), BASE + path],
+        capture_output=True, text=True, env={**os.environ, "BENCH_SESSION": session},
+        timeout=SECONDS + 120)
+    out = result.stdout
+    percentiles = dict(re.findall(r"^\s+(50|99)(?:\.0+)?%\s+(\S+)", out, re.M))
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if not percentiles or not rate or float(rate.group(1)) == 0:
+        return {"p50": None, "p99": None, "rps": None, "error": (out + result.stderr)[-300:]}
+    return {"p50": seconds_of(percentiles["50"]), "p99": seconds_of(percentiles["99"]),
+            "rps": float(rate.group(1)), "non_2xx": int(errors.group(1)) if errors else 0}
+
+
+def bench(factor: int) -> dict:
+    database, env, build_seconds = build(factor)
+    print(f"{factor}x: built {database} in {build_seconds:.0f} s", flush=True)
+    measured = json.loads(run([PYTHON, "bench/queries.py"], env).stdout)
+    session = measured["session"]
+    server = subprocess.Popen([GUNICORN, "--config", "config/gunicorn.py"], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              start_new_session=True)
+    try:
+        wait_for(BASE + "/healthz")
+        for page in measured["pages"]:
+            # nothing cached: move the data version, as any change to a record does
+            sql(database, "UPDATE core_dataversion SET value = value + 1")
+            drained()
+            page["cold"] = one_request(page["path"], session)
+            page["load"] = load(page["path"], session)
+            print(f"  {page['name']}: {page['queries']} queries, p50 "
+                  f"{page['load']['p50']}, cold {page['cold']['seconds']} s", flush=True)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+    return {"factor": factor, "database": database, "build_seconds": round(build_seconds, 1),
+            "pages": measured["pages"]}
+
+
+def judge(runs: list[dict]) -> None:
+    """Each page's ratios to the floor and the peer, and whether it meets the targets."""
+    for one in runs:
+        by_kind = {p["kind"]: p for p in one["pages"] if p["kind"] in ("floor", "peer")}
+        floor, peer = by_kind["floor"]["load"]["p50"], by_kind["peer"]["load"]["p50"]
+        peer_cold = by_kind["peer"]["cold"]["seconds"]
+        for page in one["pages"]:
+            p50 = page["load"]["p50"]
+            page["x_floor"] = round(p50 / floor, 1) if p50 and floor else None
+            page["x_peer"] = round(p50 / peer, 2) if p50 and peer else None
+            cold = page["cold"]["seconds"]
+            page["cold_x_peer"] = round(cold / peer_cold, 2) if cold and peer_cold else None
+            if page["kind"] in ("floor", "peer"):
+                page["meets"] = None
+            elif page["cached"]:
+                page["meets"] = bool(page["x_floor"] is not None
+                                     and page["x_floor"] <= CACHED_TARGET
+                                     and page["cold_x_peer"] is not None
+                                     and page["cold_x_peer"] <= PEER_TARGET)
+            else:
+                page["meets"] = bool(page["x_peer"] is not None and page["x_peer"] <= PEER_TARGET)
+    names = [p["name"] for p in runs[0]["pages"]]
+    for name in names:
+        found = [page for one in runs for page in one["pages"] if page["name"] == name]
+        for page in found:
+            page["queries_constant"] = len({p["queries"] for p in found}) == 1
+
+
+def ms(value) -> str:
+    return "–" if value is None else f"{value * 1000:.0f}"
+
+
+def markdown(runs: list[dict], started: str) -> str:
+    factors = [one["factor"] for one in runs]
+    lines = [
+        f"Measured {started} on this machine ({os.cpu_count()} cores): PostgreSQL, DEBUG off, "
+        f"gunicorn with 2 workers on 127.0.0.1, wrk with {CONNECTIONS} connections for "
+        f"{SECONDS} s a page; databases grown by `scaledemo` to "
+        + ", ".join(f"{f}x" for f in factors) + ". Queries: the test client's, with nothing "
+        "cached / again (cached). Cold: one request with nothing cached. p50, p99: "
+        "milliseconds under load (cached pages are then served from the cache). × floor, "
+        "× peer: p50 over the bare signed-in view's and the admin changelist's.",
+        "",
+        "| page | kind | " + " | ".join(
+            f"{f}x queries | {f}x KB | {f}x cold ms | {f}x p50 | {f}x p99 | {f}x req/s | "
+            f"{f}x × floor | {f}x × peer" for f in factors) + " | targets |",
+        "| --- | --- | " + " | ".join(["---"] * 8 * len(factors)) + " | --- |",
+    ]
+    for first in runs[0]["pages"]:
+        cells = [first["name"], first["kind"] + (" (cached)" if first["cached"] else "")]
+        verdicts, constant = [], True
+        for one in runs:
+            page = next((p for p in one["pages"] if p["name"] == first["name"]), None)
+            if page is None:
+                cells += ["not measured"] + ["–"] * 7
+                verdicts.append(f"{one['factor']}x (not measured)")
+                continue
+            constant = constant and page["queries_constant"]
+            load_ = page["load"]
+            queries = f"{page['queries']}" + (
+                f"/{page['queries_cached']}" if page["cached"] else "")
+            cells += [queries, f"{page['bytes'] / 1024:.0f}", ms(page["cold"]["seconds"]),
+                      ms(load_["p50"]), ms(load_["p99"]),
+                      "–" if load_["rps"] is None else f"{load_['rps']:.0f}",
+                      "–" if page["x_floor"] is None else f"{page['x_floor']}",
+                      "–" if page["x_peer"] is None else f"{page['x_peer']}"]
+            if page["meets"] is False:
+                verdicts.append(f"{one['factor']}x")
+        verdict = ("–" if first["kind"] in ("floor", "peer") else
+                   ("met" if not verdicts else "missed at " + ", ".join(verdicts)))
+        if not constant:
+            verdict += "; queries grow"
+        cells.append(verdict)
+        lines.append("| " + " | ".join(cells) + " |")
+    builds = ", ".join(f"{one['factor']}x in {one['build_seconds']:.0f} s" for one in runs
+                       if one["build_seconds"])
+    if builds:
+        lines += ["", f"Databases built (migrate, loaddemo, scaledemo): {builds}."]
+    return "\n".join(lines) + "\n"
+
+
+def readme(table: str) -> None:
+    path = ROOT / "README.md"
+    text = path.read_text(encoding="utf-8")
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        after = rest.split(end, 1)[1]
+        path.write_text(f"{before}{start}\n{table}{end}{after}", encoding="utf-8")
+
+
+def render() -> None:
+    """Judge and write the table again from latest.json (``bench/run.py --render``)."""
+    kept = json.loads((RESULTS / "latest.json").read_text(encoding="utf-8"))
+    for one in kept["runs"]:
+        for page in one["pages"]:
+            if not page["load"].get("rps"):  # no request finished within the run
+                page["load"].update({"p50": None, "p99": None, "rps": None})
+    judge(kept["runs"])
+    table = markdown(kept["runs"], kept["started"])
+    (RESULTS / "latest.json").write_text(json.dumps(kept, indent=1), encoding="utf-8")
+    (RESULTS / "latest.md").write_text(table, encoding="utf-8")
+    readme(table)
+
+
+def main() -> None:
+    if "--render" in sys.argv:
+        render()
+        return
+    if not shutil.which("wrk"):
+        sys.exit("wrk is needed: apt-get install -y wrk")
+    started = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    env = env_for("bench_static")
+    run([PYTHON, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"], env)
+    runs = []
+    kept = RESULTS / "latest.json"
+    if os.environ.get("BENCH_MERGE") and kept.exists():  # keep the other factors' runs
+        earlier = json.loads(kept.read_text(encoding="utf-8"))
+        started = earlier["started"]
+        runs = [one for one in earlier["runs"] if one["factor"] not in FACTORS]
+    for factor in FACTORS:
+        runs.append(bench(factor))
+        runs.sort(key=lambda one: one["factor"])
+        judge(runs)
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        table = markdown(runs, started)
+        (RESULTS / "latest.json").write_text(json.dumps(
+            {"started": started, "runs": runs}, indent=1), encoding="utf-8")
+        (RESULTS / "latest.md").write_text(table, encoding="utf-8")
+        readme(table)  # after each factor, so an interrupted run still leaves its table
+    print(f"wrote {RESULTS / 'latest.md'}")
+
+
+if __name__ == "__main__":
+    main()

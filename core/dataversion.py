@@ -1,0 +1,117 @@
+"""The data version: one number that changes whenever a record a cached page reads changes.
+
+Cached summaries, reconciliations, rendered fragments and PDFs are stored under a key that
+holds this number (``cached``), so a change to any tracked record makes every cached copy
+unreachable at once, on every app server, without deleting anything: the old entries simply
+expire or are culled.
+
+Why database triggers rather than Django signals: signals see only ``save()`` and
+``delete()`` of single objects, and miss ``QuerySet.update()``, ``bulk_create()``,
+``_raw_delete()``, raw SQL, ``loaddata`` with raw saves, the admin's imports' bulk paths,
+data migrations and a restored backup. A trigger on each tracked table (PostgreSQL: one a
+statement, for INSERT, UPDATE, DELETE and TRUNCATE; SQLite: one a row) moves the counter in
+the same transaction as the change, so a reader sees either the old data and the old
+version or the new data and the new version, never new data under an old version. The cost
+is one single-row update a write statement, and writers to tracked tables take turns on that
+row until they commit, which suits an application that is read far more than written.
+
+The counter starts from the clock (microseconds since 1970) when its row is (re)created, for
+example after ``flush``, so a version number is never reused for other data while old cache
+entries are still stored. The triggers are (re)installed after every ``migrate`` (the
+``post_migrate`` signal), so a table added by a later migration is tracked too.
+
+Tracked: every concrete model of the apps in ``settings.DATA_VERSION_APPS`` and their
+many-to-many tables, not their history tables (written together with the record anyway).
+"""
+from __future__ import annotations
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connections
+from django.utils import translation
+
+TABLE = "core_dataversion"
+FUNCTION = "core_bump_data_version"
+
+_START = {
+    "postgresql": "(extract(epoch from clock_timestamp()) * 1000000)::bigint",
+    "sqlite": "CAST((julianday('now') - 2440587.5) * 86400000000 AS INTEGER)",
+}
+
+
+def _bump_sql(vendor: str) -> str:
+    return (f"INSERT INTO {TABLE} (id, value) VALUES (1, {_START[vendor]}) "
+            f"ON CONFLICT (id) DO UPDATE SET value = {TABLE}.value + 1")
+
+
+def tracked_tables() -> list[str]:
+    """The tables whose changes move the data version."""
+    tables = set()
+    for label in getattr(settings, "DATA_VERSION_APPS", ()):
+        for model in apps.get_app_config(label).get_models(include_auto_created=True):
+            opts = model._meta
+            if opts.managed and not opts.proxy and not hasattr(model, "instance_type"):
+                tables.add(opts.db_table)
+    return sorted(tables)
+
+
+def install_triggers(using: str = "default") -> None:
+    """Create (or replace) the triggers on every tracked table, and the counter's row."""
+    connection = connections[using]
+    vendor = connection.vendor
+    if vendor not in _START:
+        return
+    existing = set(connection.introspection.table_names())
+    if TABLE not in existing:
+        return
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        if vendor == "postgresql":
+            cursor.execute(
+                f"CREATE OR REPLACE FUNCTION {FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS "
+                f"$$ BEGIN {_bump_sql(vendor)}; RETURN NULL; END $$")
+        for table in tracked_tables():
+            if table not in existing:
+                continue
+            if vendor == "postgresql":
+                cursor.execute(
+                    f"CREATE OR REPLACE TRIGGER core_data_version AFTER INSERT OR UPDATE OR "
+                    f"DELETE OR TRUNCATE ON {quote(table)} FOR EACH STATEMENT "
+                    f"EXECUTE FUNCTION {FUNCTION}()")
+            else:
+                for event in ("INSERT", "UPDATE", "DELETE"):
+                    cursor.execute(
+                        f"CREATE TRIGGER IF NOT EXISTS "
+                        f"{quote(f'core_data_version_{table}_{event.lower()}')} AFTER {event} "
+                        f"ON {quote(table)} BEGIN {_bump_sql(vendor)}; END")
+        cursor.execute(_bump_sql(vendor))  # a migration may have changed data: a new version
+
+
+def data_version(using: str = "default") -> int:
+    """The current data version: one query of one row."""
+    with connections[using].cursor() as cursor:
+        cursor.execute(f"SELECT value FROM {TABLE} WHERE id = 1")
+        row = cursor.fetchone()
+    return row[0] if row else 0
+
+
+def cache_key(*parts) -> str:
+    """A cache key for ``parts`` under the current data version, in the reader's language
+    (a page rendered in French is not served to an English reader)."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return ":".join(["tracker", f"v{data_version()}", language, *map(str, parts)])
+
+
+def cached(compute, *parts, timeout: int | None = None):
+    """The value stored for ``parts`` under the current data version, computed and stored
+    by ``compute()`` when there is none (for ``timeout`` seconds, by default the cache's)."""
+    key = cache_key(*parts)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        if timeout is None:
+            cache.set(key, value)
+        else:
+            cache.set(key, value, timeout)
+    return value

@@ -1,0 +1,99 @@
+"""Cached summaries: a repeat request computes nothing again, and any change shows at once.
+
+The summary page, its PDF, the reconciliation, the dashboard, the report page and the API's
+summary are kept in the shared cache under the data version (core.dataversion); these tests
+count how often the summaries are computed, and change one reply in each way a record can
+change (a save, a queryset update that sends no signal, raw SQL) to see the next request
+show it.
+"""
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from surveys.models import Response, Stance
+from surveys.summary import figures, views
+from tests.surveys.summary.helpers import the_2001_report
+
+pytestmark = pytest.mark.django_db
+
+SLUG = "A-56-167"
+PAGES = {
+    "summary": lambda: reverse("surveys:summary_detail", args=[SLUG]),
+    "pdf": lambda: reverse("surveys:summary_pdf", args=[SLUG]),
+    "reconciliation": lambda: reverse("surveys:reconciliation"),
+    "reconciliation of one": lambda: reverse("surveys:reconciliation", args=[SLUG]),
+    "dashboard": lambda: reverse("surveys:home"),
+    "report": lambda: reverse("surveys:report_detail", args=[SLUG]),
+    "api summary": lambda: f"/api/reports/{SLUG}/summary/",
+}
+
+
+@pytest.fixture
+def computations(monkeypatch):
+    """How many times the summaries were computed, wherever they are computed from."""
+    calls = []
+    original = figures.report_summaries
+
+    def counted(reports):
+        calls.append(1)
+        return original(reports)
+
+    monkeypatch.setattr(figures, "report_summaries", counted)
+    monkeypatch.setattr(views, "report_summaries", counted)
+    return calls
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_repeat_request_does_not_compute_again(viewer_client, computations, page):
+    url = PAGES[page]()
+    first = viewer_client.get(url)
+    assert first.status_code == 200
+    assert len(computations) == 1
+    again = viewer_client.get(url)
+    assert again.status_code == 200
+    assert len(computations) == 1, "the second request computed the summary again"
+    assert again.content == first.content or page != "pdf"
+
+
+def in_favour_latest(report) -> Response:
+    return Response.objects.latest_counted_by(report).filter(stance=Stance.IN_FAVOUR).first()
+
+
+def by_save(response):
+    response.stance = Stance.RESERVATIONS
+    response.save()
+
+
+def by_update(response):  # no signal is sent
+    Response.objects.filter(pk=response.pk).update(stance=Stance.RESERVATIONS)
+
+
+def by_raw_sql(response):
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE surveys_response SET stance = %s WHERE id = %s",
+                       [Stance.RESERVATIONS, response.pk])
+
+
+@pytest.mark.parametrize("change", [by_save, by_update, by_raw_sql])
+def test_a_change_to_one_reply_shows_at_once_on_every_cached_page(viewer_client, change):
+    report = the_2001_report()
+    pages = {name: PAGES[name]() for name in ("summary", "reconciliation", "dashboard", "report",
+                                               "api summary")}
+    before = {name: viewer_client.get(url) for name, url in pages.items()}
+    assert "47 were generally in favour" in before["summary"].text
+    change(in_favour_latest(report))
+    after = {name: viewer_client.get(url) for name, url in pages.items()}
+    assert "46 were generally in favour" in after["summary"].text
+    assert "46 were generally in favour" not in before["summary"].text
+    assert after["reconciliation"].context["matches"] < before["reconciliation"].context["matches"]
+    for name in ("dashboard", "report"):
+        assert after[name].context["summary"].stance(Stance.IN_FAVOUR).count == 46, name
+    assert after["api summary"].json()["stances"]["in_favour"] == 46
+
+
+def test_the_pdf_is_drawn_again_after_a_change(viewer_client, computations):
+    url = PAGES["pdf"]()
+    viewer_client.get(url)
+    by_update(in_favour_latest(the_2001_report()))
+    assert viewer_client.get(url).status_code == 200
+    assert len(computations) == 2
