@@ -40,9 +40,16 @@ _START = {
 }
 
 
+_LARGER = {"postgresql": "GREATEST", "sqlite": "MAX"}
+
+
 def _bump_sql(vendor: str) -> str:
+    # One more, or the clock if it is ahead: a bump rolled back with its transaction leaves
+    # the row at the old number, and the next bump must not hand out that rolled-back number
+    # again (a cache entry may have been stored under it, outside the transaction).
     return (f"INSERT INTO {TABLE} (id, value) VALUES (1, {_START[vendor]}) "
-            f"ON CONFLICT (id) DO UPDATE SET value = {TABLE}.value + 1")
+            f"ON CONFLICT (id) DO UPDATE SET value = "
+            f"{_LARGER[vendor]}({TABLE}.value + 1, {_START[vendor]})")
 
 
 def tracked_tables() -> list[str]:

@@ -81,11 +81,13 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
         if not hasattr(self, "_hidden_columns"):  # one query a page, however often asked
             chosen = hidden_columns(self.request.user, self.table_key())
             hidden = self.table_class.hidden_by_default if chosen is None else chosen
-            # A table sorted by a hidden column shows it: the order is then visible.
-            sorted_by = self.request.GET.get("sort", "").lstrip("-")
+            # A table sorted by a hidden column shows it: the order is then visible (and a
+            # column left out of the table could not order it).
+            sorted_by = {name.strip().lstrip("-") for value in self.request.GET.getlist("sort")
+                         for name in value.split(",")}
             self._hidden_columns = tuple(
                 name for name in hidden
-                if name not in self.table_class.always_shown and name != sorted_by
+                if name not in self.table_class.always_shown and name not in sorted_by
             )
         return self._hidden_columns
 

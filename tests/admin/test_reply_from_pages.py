@@ -40,7 +40,7 @@ def test_the_follow_up_list_offers_a_reply_on_every_row(editor_client):
 def test_the_follow_up_list_export_has_no_reply_column(editor_client):
     report = latest_report()
     address = reverse("surveys:non_respondents", args=[report.slug])
-    exported = editor_client.get(address + "?_export=csv").content.decode("utf-8-sig")
+    exported = editor_client.get(address + "?_export=csv").getvalue().decode("utf-8-sig")
     assert "Follow-up" not in exported.splitlines()[0]
     assert "Record a reply" not in exported
 

@@ -51,7 +51,7 @@ def test_default_columns_forgets_the_choice(viewer_client, viewer):
 def test_the_export_holds_every_column_whatever_the_page_shows(viewer_client):
     viewer_client.post(COLUMNS, {"table": "GovernmentTable", "offered": ["illustrative",
                                                                         "region"]})
-    exported = viewer_client.get(GOVERNMENTS + "?_export=csv").content.decode("utf-8-sig")
+    exported = viewer_client.get(GOVERNMENTS + "?_export=csv").getvalue().decode("utf-8-sig")
     header = next(csv.reader(io.StringIO(exported)))
     every = [str(c.header) for c in GovernmentTable([]).columns]
     assert header == every and "Illustrative" in header

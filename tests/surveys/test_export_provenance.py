@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def exported(client, url: str) -> list[dict]:
-    content = client.get(url + "&_export=csv").content.decode("utf-8-sig")
+    content = client.get(url + "&_export=csv").getvalue().decode("utf-8-sig")
     return list(csv.DictReader(io.StringIO(content)))
 
 
