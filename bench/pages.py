@@ -8,11 +8,14 @@ REPORT = "A-56-167"
 
 
 def pages() -> list[tuple[str, str, str, bool]]:
-    """Every address, less those named in BENCH_SKIP (comma-separated)."""
+    """Every address, less those named in BENCH_SKIP (comma-separated); only those named in
+    BENCH_ONLY (separated by ";") and the floor and the peer when it is set."""
     import os
 
     skipped = {name.strip() for name in os.environ.get("BENCH_SKIP", "").split(",")}
-    return [page for page in _pages() if page[0] not in skipped]
+    only = {name.strip() for name in os.environ.get("BENCH_ONLY", "").split(";") if name.strip()}
+    return [page for page in _pages() if page[0] not in skipped
+            and (not only or page[0] in only or page[1] in ("floor", "peer"))]
 
 
 def _pages() -> list[tuple[str, str, str, bool]]:

@@ -15,7 +15,7 @@ Each page's p50 is set beside the floor's (a bare signed-in view) and the peer's
 admin's changelist of responses). Writes bench/results/latest.json and latest.md, and puts
 the table in the README's performance section. The 100x database takes a few minutes to
 build; a whole run takes about 15 to 25 minutes on two cores. BENCH_FACTORS="1 10" runs
-fewer; BENCH_REUSE=1 keeps a database already built.
+fewer; BENCH_REUSE=1 keeps a database already built; BENCH_ONLY names pages to measure alone.
 """
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ FACTORS = [int(f) for f in os.environ.get("BENCH_FACTORS", "1 10 100").split()]
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
+# BENCH_ONLY="reports;organizations" measures those pages alone; with BENCH_MERGE they
+# replace their rows in the committed run of the same factor, whose floor and peer stay.
+ONLY = {name.strip() for name in os.environ.get("BENCH_ONLY", "").split(";") if name.strip()}
 BASE = f"http://127.0.0.1:{PORT}"
 CACHED_TARGET, PEER_TARGET = 3.0, 1.0  # p50 / floor when cached; one request / peer
 
@@ -86,11 +89,14 @@ def build(factor: int) -> tuple[str, dict, float]:
     with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as connection:
         exists = connection.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [database]).fetchone()
-        if exists and os.environ.get("BENCH_REUSE"):
-            return database, env, 0.0
-        if exists:
+        reuse = exists and os.environ.get("BENCH_REUSE")
+        if exists and not reuse:
             connection.execute(f'DROP DATABASE "{database}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{database}"')
+        if not exists or not reuse:
+            connection.execute(f'CREATE DATABASE "{database}"')
+    if reuse:  # built by an earlier run: brought up to the code's migrations
+        manage(env, "migrate", "--noinput", "--verbosity", "0")
+        return database, env, 0.0
     started = time.perf_counter()
     manage(env, "migrate", "--noinput", "--verbosity", "0")
     manage(env, "createcachetable")
@@ -315,9 +321,16 @@ def main() -> None:
     if os.environ.get("BENCH_MERGE") and kept.exists():  # keep the other factors' runs
         earlier = json.loads(kept.read_text(encoding="utf-8"))
         started = earlier["started"]
-        runs = [one for one in earlier["runs"] if one["factor"] not in FACTORS]
+        runs = [one for one in earlier["runs"] if ONLY or one["factor"] not in FACTORS]
     for factor in FACTORS:
-        runs.append(bench(factor))
+        fresh = bench(factor)
+        earlier_run = next((one for one in runs if one["factor"] == factor), None)
+        if ONLY and earlier_run:
+            by_name = {p["name"]: p for p in fresh["pages"] if p["name"] in ONLY}
+            earlier_run["pages"] = [by_name.get(p["name"], p) for p in earlier_run["pages"]]
+        else:
+            runs = [one for one in runs if one["factor"] != factor]
+            runs.append(fresh)
         runs.sort(key=lambda one: one["factor"])
         judge(runs)
         RESULTS.mkdir(parents=True, exist_ok=True)

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.generic import TemplateView
+from django.views.generic import ListView, TemplateView
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 from django_tables2.export import ExportMixin
@@ -167,3 +167,33 @@ class HelpView(TemplateView):
     """What each page is for, where the data come from, who can do what."""
 
     template_name = "help.html"
+
+
+class PagedList(ListView):
+    """A list page that shows a page of its records, with the same page sizes as the tables
+    (``TablePage``: 25 a page by default, ``?per_page=`` up to 100), so that its HTML does
+    not grow with the data. The template includes ``includes/page_links.html``."""
+
+    paginate_by = TablePage.table_pagination["per_page"]
+    max_per_page = TablePage.max_per_page
+
+    def get_paginate_by(self, queryset):
+        try:
+            asked = int(self.request.GET.get("per_page", self.paginate_by))
+        except ValueError:
+            return self.paginate_by
+        return min(max(asked, 1), self.max_per_page)
+
+    def paginate_queryset(self, queryset, page_size):
+        """A page number past the end or not a number shows the nearest page, not a 404."""
+        paginator = self.get_paginator(queryset, page_size,
+                                       allow_empty_first_page=self.get_allow_empty())
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context.get("page_obj")
+        context["elided_pages"] = (
+            list(page.paginator.get_elided_page_range(page.number)) if page else [])
+        return context

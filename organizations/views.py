@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from core.autocomplete import ChoicesView
-from core.views import TablePage
+from core.views import PagedList, TablePage
 from organizations.filters import ActivityFilter
 from organizations.models import (
     Activity,
@@ -35,10 +35,13 @@ def timeline():
     return Activity.objects.with_organizations().chronological()
 
 
-class OrganizationListView(ListView):
-    """Every organization under the report's heading A to E, with what it did and learnt."""
+class OrganizationListView(PagedList):
+    """The organizations under the report's headings A to E, with what each did and learnt,
+    a page of them at a time in the headings' order."""
 
-    queryset = Organization.objects.with_counts().select_related("parent")
+    queryset = Organization.objects.with_counts().select_related("parent").order_by(
+        "group", "order", "pk")
+    paginate_by = PagedList.max_per_page  # the report's own fit on one page
     template_name = "organizations/organization_list.html"
 
     def get_context_data(self, **kwargs):
@@ -78,16 +81,19 @@ class ActivityListView(TablePage):
     )
 
 
-class LessonListView(ListView):
-    """Lessons learned, under their theme or under the organization that drew them."""
+class LessonListView(PagedList):
+    """Lessons learned, under their theme or under the organization that drew them, a page
+    of them at a time."""
 
     template_name = "organizations/lesson_list.html"
+    paginate_by = PagedList.max_per_page  # the report's own fit on one page
     by = "theme"
 
     def get_queryset(self):
         lessons = Lesson.objects.select_related("organization")
         if self.by == "organization":
-            return lessons.order_by("organization__group", "organization__order", "paragraph")
+            return lessons.order_by("organization__group", "organization__order", "paragraph",
+                                   "pk")
         return lessons.order_by("paragraph", "pk")
 
     def get_context_data(self, **kwargs):

@@ -38,10 +38,21 @@ def headline_figures(summary: Summary) -> list[Figure]:
     return figures
 
 
+# The growth chart shows the reports up to the latest, at most this many, so that the
+# dashboard does not grow with the reports; the reports list has them all.
+GROWTH_REPORTS = 12
+
+
 def growth_chart() -> charts.BarChart:
-    counted = Report.objects.with_respondent_counts().order_by("issued_on")
+    latest = list(Report.objects.with_respondent_counts().order_by("-issued_on", "-pk")
+                  [:GROWTH_REPORTS + 1])
+    counted = latest[:GROWTH_REPORTS][::-1]
+    title = _("Governments that had replied, report by report")
+    if len(latest) > GROWTH_REPORTS:
+        title = _("Governments that had replied, report by report: the latest %(n)s reports "
+                  "(the reports list has every one)") % {"n": GROWTH_REPORTS}
     return charts.bar_chart(
-        slug="growth", title=_("Governments that had replied, report by report"),
+        slug="growth", title=title,
         description=", ".join(f"{r.symbol}: {r.respondents}" for r in counted),
         label_heading=_("Report"), value_heading=_("Governments that had replied"),
         rows=[(f"{r.symbol} ({r.issued_on.year})", r.respondents, str(r.respondents),

@@ -84,6 +84,11 @@ def follow_up_section(government: Government, user) -> dict:
             "awaiting_reply": awaiting, "contact_form": form}
 
 
+# A Government's page shows its latest letters and reports, so that it does not grow with
+# them; the page links to the tables of them all.
+LATEST_ROWS = 25
+
+
 def government_page(government: Government) -> dict:
     responses = list(
         government.responses.select_related("letter").order_by("received_on", "pk")
@@ -96,7 +101,11 @@ def government_page(government: Government) -> dict:
     illustrative = any(r.is_illustrative for r in responses) or any(
         view.is_illustrative for _year, flows in policies for view in flows.values()
     )
-    return {"letter_rows": rows, "stances": stance_by_report(government, responses),
+    stances = stance_by_report(government, responses)
+    return {"letter_rows": rows[-LATEST_ROWS:], "letter_count": len(rows),
+            "stances": stances[-LATEST_ROWS:], "report_count": len(stances),
+            "latest_rows": LATEST_ROWS,
+            "replies_url": links.table_url("surveys:response_list", government=government.iso3),
             "policy_rows": policies, "is_illustrative": illustrative}
 
 

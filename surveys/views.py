@@ -6,10 +6,10 @@ Table with their CSV and XLSX exports, which hold all the filtered rows, not one
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, TemplateView
 
 from core.autocomplete import ChoicesView
-from core.views import TablePage
+from core.views import PagedList, TablePage
 from surveys import dashboard, details, filters, tables
 from surveys.models import Code, Government, Letter, Report, Response
 
@@ -118,13 +118,14 @@ class HomeView(TemplateView):
         return super().get_context_data(**dashboard.dashboard(), **kwargs)
 
 
-class ReportListView(ListView):
-    """Each report with how many Governments it counted, its summary, PDF and follow-up list."""
+class ReportListView(PagedList):
+    """Each report with how many Governments it counted, its summary, PDF and follow-up list,
+    a page of them at a time, oldest first."""
 
     template_name = "surveys/report_list.html"
 
     def get_queryset(self):
-        return Report.objects.with_respondent_counts().order_by("issued_on")
+        return Report.objects.with_respondent_counts().order_by("issued_on", "pk")
 
 
 class ReportDetailView(TemplateView):

@@ -74,7 +74,8 @@ PAGES = [
     ("responses xlsx", lambda: reverse(RESPONSES) + "?_export=xlsx", 7),
     ("letters", lambda: reverse("surveys:letter_list"), 8),
     ("letters csv", lambda: reverse("surveys:letter_list") + "?_export=csv", 6),
-    ("reports", lambda: reverse("surveys:report_list"), 4),
+    # a list page of a page of its records counts them once (core.views.PagedList)
+    ("reports", lambda: reverse("surveys:report_list"), 5),
     ("report", lambda: reverse("surveys:report_detail", args=[LATEST]), 24),
     ("summary", lambda: reverse("surveys:summary_detail", args=[LATEST]), 24),
     ("summary pdf", lambda: reverse("surveys:summary_pdf", args=[LATEST]), 24),
@@ -92,11 +93,11 @@ PAGES = [
     # one query a report that counted the letter, for its late replies
     ("letter", lambda: Letter.objects.order_by("pk").last().get_absolute_url(), 9),
     ("response", lambda: Response.objects.order_by("pk").first().get_absolute_url(), 5),
-    ("organizations", lambda: reverse("organizations:organization_list"), 6),
+    ("organizations", lambda: reverse("organizations:organization_list"), 7),
     ("organization", lambda: "/organizations/desa/", 10),
     ("activities", lambda: reverse("organizations:activity_list"), 10),
     ("activities csv", lambda: reverse("organizations:activity_list") + "?_export=csv", 8),
-    ("lessons", lambda: reverse("organizations:lesson_list"), 6),
+    ("lessons", lambda: reverse("organizations:lesson_list"), 7),
     ("instruments", lambda: reverse("organizations:instrument_list"), 8),
     ("inventory", lambda: reverse("organizations:inventory"), 19),
     ("government choices", lambda: reverse("surveys:government_choices") + "?q=fr", 4),
@@ -140,11 +141,46 @@ def measure(client) -> dict[str, tuple[int, int]]:
     return counts
 
 
-def test_no_page_runs_more_queries_with_ten_times_the_data(viewer_client):
+# Pages whose records grow with the data, asked for a page of as many rows as the demo data
+# fills: reports, organizations, lessons a page at a time (core.views.PagedList); the
+# dashboard's growth chart and a Government's letters and reports the latest few (their
+# bounds set, for the test, to what the demo data has, so that 1x shows a full page).
+GROWING = [
+    ("dashboard", lambda: reverse("surveys:home")),
+    ("reports", lambda: reverse("surveys:report_list") + "?per_page=2"),
+    ("organizations", lambda: reverse("organizations:organization_list") + "?per_page=10"),
+    ("lessons", lambda: reverse("organizations:lesson_list") + "?per_page=10"),
+    ("lessons by organization",
+     lambda: reverse("organizations:lesson_by_organization") + "?per_page=10"),
+    ("government", lambda: respondent().get_absolute_url()),
+]
+
+
+def sizes(client) -> dict[str, int]:
+    cache.clear()
+    return {page: len(client.get(address()).content) for page, address in GROWING}
+
+
+def test_no_page_runs_more_queries_with_ten_times_the_data(viewer_client, monkeypatch):
+    from core import exports
+    from surveys import dashboard, details
+
+    # exports read their rows a few at a time, so that 10x needs more chunks than 1x: the
+    # related records (codes, participations) must still be read once, not once a chunk
+    monkeypatch.setattr(exports, "CHUNK_ROWS", 40)
     once = measure(viewer_client)
+    monkeypatch.setattr(dashboard, "GROWTH_REPORTS", Report.objects.count())
+    monkeypatch.setattr(details, "LATEST_ROWS", min(Letter.objects.count(),
+                                                    Report.objects.count()))
+    small = sizes(viewer_client)
     call_command("scaledemo", factor=10, seed=2001, stdout=io.StringIO())
     assert Response.objects.count() >= 10 * 100
     tenfold = measure(viewer_client)
+    large = sizes(viewer_client)
+    # the same rows, with larger numbers, a "latest n of m" note and page links
+    grown = {page: (small[page], large[page]) for page in small
+             if large[page] > 1.2 * small[page] + 1500}
+    assert not grown, f"HTML bytes at 1x and at 10x: {grown}"
 
     grew = {page: (once[page], tenfold[page]) for page in once if once[page] != tenfold[page]}
     assert not grew, f"(empty cache, cached) at 1x and at 10x: {grew}"
