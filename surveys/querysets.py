@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from django.db import models
@@ -342,10 +343,15 @@ class ReportQuerySet(models.QuerySet):
 
 
 class PolicyViewQuerySet(models.QuerySet):
-    def shares(self) -> dict[tuple[int, str], dict[str, int]]:
-        """Counts of Governments by policy, for each (year, flow), in one query."""
-        shares: dict[tuple[int, str], dict[str, int]] = {}
-        rows = self.order_by().values_list("year", "flow", "policy").annotate(n=Count("pk"))
-        for year, flow, policy, n in rows:
-            shares.setdefault((year, flow), {})[policy] = n
-        return shares
+    def shares(self) -> tuple[dict, dict]:
+        """Countries by policy for each (year, flow), and for each (year, flow, development
+        group), in one query: paras 3-4 compare the groups."""
+        rows = (self.order_by()
+                .values_list("year", "flow", "government__development_group", "policy")
+                .annotate(n=Count("pk")))
+        by_group: dict = defaultdict(dict)
+        overall: dict = defaultdict(lambda: defaultdict(int))
+        for year, flow, group, policy, n in rows:
+            by_group[year, flow, group][policy] = n
+            overall[year, flow][policy] += n
+        return {key: dict(counts) for key, counts in overall.items()}, dict(by_group)

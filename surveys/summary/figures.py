@@ -282,20 +282,6 @@ def _topics(codes: list[Code], code_counts: dict, commenting: dict,
     return tuple(result)
 
 
-def _policy_shares() -> tuple[dict, dict]:
-    """Countries by policy for each (year, flow), and for each (year, flow, development
-    group), in one query: paras 3-4 compare the groups."""
-    rows = (PolicyView.objects.order_by()
-            .values_list("year", "flow", "government__development_group", "policy")
-            .annotate(n=Count("pk")))
-    by_group: dict = defaultdict(dict)
-    overall: dict = defaultdict(lambda: defaultdict(int))
-    for year, flow, group, policy, n in rows:
-        by_group[year, flow, group][policy] = n
-        overall[year, flow][policy] += n
-    return {key: dict(counts) for key, counts in overall.items()}, dict(by_group)
-
-
 def _rates(members: dict[tuple, int], counts: dict, index: int) -> tuple[GroupRate, ...]:
     """Members and respondents of the membership by region (index 0) or group (index 1)."""
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -339,7 +325,7 @@ def report_summaries(reports) -> list[Summary]:
         letters_of[link.report_id].append(link.letter)
     codes = list(Code.objects.select_related("topic"))
     members = Government.objects.members_by_group_on({r.denominator_on for r in reports})
-    policy_shares, policy_group_shares = _policy_shares()
+    policy_shares, policy_group_shares = PolicyView.objects.shares()
     figures_of = defaultdict(list)
     # a figure's ``codes`` are read only by the "how many views" figures (para 10)
     for figure in PublishedFigure.objects.filter(report__in=pks).select_related(
@@ -383,12 +369,6 @@ def cached_summary(report: Report) -> Summary:
     """``report_summary``, from the shared cache while no record it reads has changed
     (``core.dataversion``): the dashboard, the report page and the API read this."""
     return cached(lambda: report_summary(report=report), "summary", report.pk)
-
-
-def summaries_up_to(report: Report) -> list[Summary]:
-    """The summaries of the reports issued before ``report``, oldest first."""
-    return report_summaries(Report.objects.filter(issued_on__lt=report.issued_on)
-                            .order_by("issued_on"))
 
 
 def reconcile(*, report: Report | None = None) -> list[FigureCheck]:
