@@ -25,6 +25,11 @@ def last_change() -> datetime | None:
     return next(iter(newest), None)
 
 
+def printed_at() -> datetime:
+    """The moment a page is printed, in the site's time zone (the stamp shows it to the minute)."""
+    return timezone.localtime()
+
+
 @dataclass(frozen=True)
 class PrintStamp:
     printed_at: datetime
@@ -38,6 +43,6 @@ def print_stamp(request) -> dict:
     def stamp() -> PrintStamp:
         user = getattr(request, "user", None)
         name = user.get_username() if user is not None and user.is_authenticated else ""
-        return PrintStamp(timezone.localtime(), name, last_change())
+        return PrintStamp(printed_at(), name, last_change())
 
     return {"print_stamp": SimpleLazyObject(stamp)}

@@ -67,3 +67,16 @@ def editor_client(editor):
 @pytest.fixture
 def admin_client_signed(administrator):
     return _signed_in(administrator)
+
+
+@pytest.fixture
+def print_clock(monkeypatch):
+    """The print stamp's clock held at one minute: a cached PDF is one reader's for one
+    minute, so a test that asks twice must not see the minute turn between the requests."""
+    from django.utils import timezone
+
+    from core import printing
+
+    moment = timezone.localtime().replace(second=30, microsecond=0)
+    monkeypatch.setattr(printing, "printed_at", lambda: moment)
+    return moment

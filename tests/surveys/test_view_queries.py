@@ -161,7 +161,8 @@ def sizes(client) -> dict[str, int]:
     return {page: len(client.get(address()).content) for page, address in GROWING}
 
 
-def test_no_page_runs_more_queries_with_ten_times_the_data(viewer_client, monkeypatch):
+def test_no_page_runs_more_queries_with_ten_times_the_data(viewer_client, monkeypatch,
+                                                          print_clock):
     from core import exports
     from surveys import dashboard, details
 

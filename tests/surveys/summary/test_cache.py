@@ -44,7 +44,7 @@ def computations(monkeypatch):
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_a_repeat_request_does_not_compute_again(viewer_client, computations, page):
+def test_a_repeat_request_does_not_compute_again(viewer_client, computations, print_clock, page):
     url = PAGES[page]()
     first = viewer_client.get(url)
     assert first.status_code == 200
