@@ -1,4 +1,5 @@
-"""What the tracker remembers for each user: the columns each table shows them."""
+"""What the tracker remembers for each user: the columns each table shows them, and the
+language of its pages."""
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -23,3 +24,19 @@ class TableColumns(models.Model):
 
     def __str__(self):
         return f"{self.user}: {self.table}"
+
+
+class LanguagePreference(models.Model):
+    """The language a user chose with the header's switcher: it wins over the browser's
+    Accept-Language on every page, until they choose another (accounts.middleware)."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, models.CASCADE,
+                                related_name="language_preference")
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+
+    class Meta:
+        verbose_name = _("language preference")
+        verbose_name_plural = _("language preferences")
+
+    def __str__(self):
+        return f"{self.user}: {self.language}"

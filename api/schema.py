@@ -6,6 +6,7 @@ them when it looks the record up); and every operation may answer 401 (no or a b
 """
 from django.db.models import Field
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_filters import ModelChoiceFilter, NumberFilter
 from drf_spectacular import openapi
 from drf_spectacular.contrib.django_filters import DjangoFilterExtension
@@ -17,7 +18,7 @@ from api.serializers.base import ALWAYS_INCLUDED, RecordSerializer
 
 
 class ErrorSerializer(serializers.Serializer):
-    detail = serializers.CharField(help_text="Why the request was refused.")
+    detail = serializers.CharField(help_text=gettext_lazy("Why the request was refused."))
 
 
 VALIDATION_ERROR = {

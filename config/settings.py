@@ -15,6 +15,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 
 from core.exports import SafeCSV, SafeXLSX
 
@@ -84,9 +85,13 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the cookie the switcher sets, else the browser's Accept-Language.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A signed-in user's saved language wins over the cookie and Accept-Language.
+    "accounts.middleware.UserLanguageMiddleware",
     # Every page requires sign-in unless its view is marked login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -142,8 +147,12 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "surveys:home"
 LOGOUT_REDIRECT_URL = "login"
 
-LANGUAGE_CODE = "en-gb"
-# Dates typed as ISO 8601 only (config/formats/en_GB/formats.py).
+# English (British formats: config/formats/en/ is en_GB's) unless the reader asks for French:
+# the switcher in the header (accounts.views.LanguageView) or the browser's Accept-Language.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", _("English")), ("fr", _("French"))]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates typed as ISO 8601 only (config/formats/en_GB/formats.py); French as Django writes it.
 FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True

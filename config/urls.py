@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from accounts.views import TableColumnsView
+from accounts.views import LanguageView, TableColumnsView
 from api.views.tokens import TokenPageView
 from core.health import healthz, signed_in
 
@@ -10,6 +10,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/tokens/", TokenPageView.as_view(), name="api_tokens"),
     path("accounts/columns/", TableColumnsView.as_view(), name="table_columns"),
+    path("accounts/language/", LanguageView.as_view(), name="set_language"),
     # Sign-in, sign-out and password change; no self-service password reset: the tracker
     # sends no email for it, so the sign-in page says to ask an administrator.
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

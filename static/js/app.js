@@ -4,7 +4,9 @@
 // - A table page's filters stay open beside the table on a wide screen; on a phone they
 //   fold into their disclosure above it (templates/includes/filter_form.html).
 // - A table too wide for its box scrolls in it, and can then be reached and scrolled with
-//   the keyboard (a named, focusable region).
+//   the keyboard (a named, focusable region): named by its caption, else by the word the
+//   page gives in its language (<body data-table-label>, templates/base.html; one word, so
+//   a data attribute rather than Django's JavaScript catalog and its extra request).
 (function () {
   "use strict";
   document.querySelectorAll("[data-print]").forEach(function (button) {
@@ -28,7 +30,7 @@
       if (scrolls) {
         box.setAttribute("tabindex", "0");
         box.setAttribute("role", "region");
-        box.setAttribute("aria-label", caption ? caption.textContent.replace(/\s+/g, " ").trim() : "Table");
+        box.setAttribute("aria-label", caption ? caption.textContent.replace(/\s+/g, " ").trim() : (document.body.dataset.tableLabel || "Table"));
       } else if (box.getAttribute("role") === "region") {
         box.removeAttribute("tabindex");
         box.removeAttribute("role");

@@ -1,5 +1,4 @@
-"""As en_GB: dates typed as ISO 8601 only (config/formats/en_GB/formats.py says why)."""
-from django.conf.locale.en.formats import *  # noqa: F403
-
-DATE_INPUT_FORMATS = ["%Y-%m-%d"]
-DATETIME_INPUT_FORMATS = ["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M"]
+"""English as en_GB writes it (LANGUAGES names "en"; the pages wrote British dates before the
+switcher, "3 Jul 2001", and still do), with dates typed as ISO 8601 only
+(config/formats/en_GB/formats.py says why)."""
+from config.formats.en_GB.formats import *  # noqa: F403
