@@ -2,6 +2,7 @@
 #             http://127.0.0.1:8000 (the development server)
 # make serve  production: gunicorn with DEBUG off, after collectstatic and migrate
 # make test   installs and runs the whole suite (DATABASE_URL selects PostgreSQL)
+# make messages  regenerates the French catalog from the code and templates (README, "Languages")
 VENV    := .venv
 PY      := $(VENV)/bin/python
 PIP     := $(VENV)/bin/pip
@@ -14,9 +15,16 @@ export SECRET_KEY_FILE
 ALLOWED_HOSTS ?= localhost,127.0.0.1
 export ALLOWED_HOSTS
 
-.PHONY: install install-dev run serve test lint bench browser-deps clean
+.PHONY: install install-dev run serve test lint bench browser-deps gettext-deps messages clean
 
-install: $(VENV)/.installed
+# The translations: the catalog (.po) is kept in git, its compiled form (.mo) is built here.
+CATALOG := locale/fr/LC_MESSAGES/django.po
+COMPILED := $(CATALOG:.po=.mo)
+# What makemessages must not read: other people's code, the tests, generated files.
+MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench \
+	--ignore=staticfiles --ignore=fixtures
+
+install: $(VENV)/.installed $(COMPILED)
 
 # What the app needs to run; the test tools come with install-dev.
 $(VENV)/.installed: requirements.txt
@@ -25,7 +33,7 @@ $(VENV)/.installed: requirements.txt
 	$(PIP) install --quiet -r requirements.txt
 	touch $@
 
-install-dev: $(VENV)/.installed-dev
+install-dev: $(VENV)/.installed-dev $(COMPILED)
 
 $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 	$(PIP) install --quiet -r requirements-dev.txt
@@ -54,6 +62,20 @@ serve: install .secret_key
 browser-deps:
 	bash .ci/browser-deps
 
+gettext-deps:
+	bash .ci/gettext-deps
+
+# DEBUG=1: compiling needs the settings (LOCALE_PATHS), not a secret key.
+$(COMPILED): $(CATALOG) $(VENV)/.installed
+	bash .ci/gettext-deps
+	DEBUG=1 $(PY) manage.py compilemessages -l fr --verbosity 0
+
+# Every string marked for translation, into the catalog (new ones with an empty msgstr, to
+# fill in; tests/i18n/test_catalog.py fails until they are), then compiled.
+messages: $(VENV)/.installed gettext-deps
+	DEBUG=1 $(PY) manage.py makemessages -l fr $(MESSAGES_IGNORE)
+	DEBUG=1 $(PY) manage.py compilemessages -l fr --verbosity 0
+
 test: install-dev browser-deps .secret_key
 	$(PY) -m pytest
 
@@ -68,4 +90,4 @@ bench: install-dev .secret_key
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) staticfiles node_modules
+	rm -rf $(VENV) staticfiles node_modules $(COMPILED)
