@@ -15,6 +15,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A request in French leaves French active in the thread (LocaleMiddleware sets the
+    language of each request, never unsets it): the next test starts in the default again."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def plain_static_files(settings):
     """Tests run with DEBUG off but without collectstatic: serve static files unhashed."""
     settings.STORAGES = {
