@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("Accounts and roles")
+
+    def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
+        from accounts.languages import remember_on_sign_in
+
+        user_logged_in.connect(remember_on_sign_in, dispatch_uid="accounts_language")

@@ -75,11 +75,26 @@ def test_one_users_choice_is_not_anothers(viewer, editor):
     assert language_of(browser.get(HOME)) == "en"
 
 
-def test_the_saved_choice_is_read_once_a_session_not_once_a_page(viewer):
+def test_the_saved_choice_is_read_at_sign_in_not_by_the_pages(viewer):
     LanguagePreference.objects.create(user=viewer, language="fr")
     browser = Client()
     browser.force_login(viewer)
-    browser.get(reverse("core:help"))
+    with CaptureQueriesContext(connection) as queries:
+        assert language_of(browser.get(reverse("core:help"))) == "fr"
+    assert not [q for q in queries if "accounts_languagepreference" in q["sql"]]
+    assert not [q for q in queries if q["sql"].startswith("UPDATE")]  # nor writes the session
+
+
+def test_a_session_from_before_the_switcher_reads_the_choice_once(viewer):
+    from accounts.languages import SESSION_KEY
+
+    LanguagePreference.objects.create(user=viewer, language="fr")
+    browser = Client()
+    browser.force_login(viewer)
+    session = browser.session
+    del session[SESSION_KEY]
+    session.save()
+    assert language_of(browser.get(reverse("core:help"))) == "fr"
     with CaptureQueriesContext(connection) as queries:
         assert language_of(browser.get(reverse("core:help"))) == "fr"
     assert not [q for q in queries if "accounts_languagepreference" in q["sql"]]
@@ -123,9 +138,11 @@ def test_anyone_switches_on_the_sign_in_page_and_the_cookie_keeps_it():
     assert not LanguagePreference.objects.exists()
 
 
-def test_the_admin_is_in_french_with_its_switcher(admin_client_signed, administrator):
+def test_the_admin_is_in_french_with_its_switcher(administrator):
     LanguagePreference.objects.create(user=administrator, language="fr")
-    html = admin_client_signed.get(reverse("admin:index")).content.decode()
+    browser = Client()
+    browser.force_login(administrator)
+    html = browser.get(reverse("admin:index")).content.decode()
     assert '<html lang="fr"' in html
     assert "Dossiers de l’enquête et des organisations" in html  # the project's site header
     assert "Déconnexion" in html  # Django's own catalog
