@@ -154,3 +154,18 @@ def test_the_check_finds_english_where_there_is_some(viewer_client):
     html = viewer_client.get(reverse("surveys:home")).content.decode()
     assert {"Dashboard", "Governments", "Sign out"} <= english_left(pieces_of(html), labels)
     assert "English" not in english_left(pieces_of(html), labels)  # the switcher, lang="en"
+
+
+@pytest.mark.parametrize("url", ["/", "/governments/", "/responses/", "/follow-up/",
+                                 "/organizations/activities/"])
+def test_a_french_page_runs_the_queries_of_the_english_one(admin_client_signed, url):
+    """French names and labels come with the rows (or from the catalog), never a query a row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = {}
+    for language in ("en", "fr", "en", "fr"):  # the first of each warms the caches
+        with CaptureQueriesContext(connection) as queries:
+            assert admin_client_signed.get(url, HTTP_ACCEPT_LANGUAGE=language).status_code == 200
+        counts[language] = len(queries)
+    assert counts["fr"] == counts["en"], counts
