@@ -20,7 +20,8 @@ export ALLOWED_HOSTS
 # The translations: the catalog (.po) is kept in git, its compiled form (.mo) is built here.
 CATALOG := locale/fr/LC_MESSAGES/django.po
 COMPILED := $(CATALOG:.po=.mo)
-# What makemessages must not read: other people's code, the tests, generated files.
+# What makemessages and compilemessages must not read (they walk every folder named locale):
+# the installed packages, the tests, generated files.
 MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench \
 	--ignore=staticfiles --ignore=fixtures
 
@@ -65,16 +66,17 @@ browser-deps:
 gettext-deps:
 	bash .ci/gettext-deps
 
-# DEBUG=1: compiling needs the settings (LOCALE_PATHS), not a secret key.
+# Compiling needs the settings (LOCALE_PATHS), not a secret key: none is made or read for it.
+GETTEXT_ENV := SECRET_KEY_FILE= DEBUG=1
 $(COMPILED): $(CATALOG) $(VENV)/.installed
 	bash .ci/gettext-deps
-	DEBUG=1 $(PY) manage.py compilemessages -l fr --verbosity 0
+	$(GETTEXT_ENV) $(PY) manage.py compilemessages -l fr $(MESSAGES_IGNORE) --verbosity 0
 
 # Every string marked for translation, into the catalog (new ones with an empty msgstr, to
 # fill in; tests/i18n/test_catalog.py fails until they are), then compiled.
 messages: $(VENV)/.installed gettext-deps
-	DEBUG=1 $(PY) manage.py makemessages -l fr $(MESSAGES_IGNORE)
-	DEBUG=1 $(PY) manage.py compilemessages -l fr --verbosity 0
+	$(GETTEXT_ENV) $(PY) manage.py makemessages -l fr $(MESSAGES_IGNORE)
+	$(GETTEXT_ENV) $(PY) manage.py compilemessages -l fr $(MESSAGES_IGNORE) --verbosity 0
 
 test: install-dev browser-deps .secret_key
 	$(PY) -m pytest
