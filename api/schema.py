@@ -23,7 +23,7 @@ class ErrorSerializer(serializers.Serializer):
 
 VALIDATION_ERROR = {
     "type": "object",
-    "description": "Each parameter that is not valid, with what is wrong with it.",
+    "description": gettext_lazy("Each parameter that is not valid, with what is wrong with it."),
     "additionalProperties": {"type": "array", "items": {"type": "string"}},
 }
 

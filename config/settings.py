@@ -237,8 +237,9 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "api.schema.AutoSchema",
 }
 SPECTACULAR_SETTINGS = {
-    "TITLE": "Migration Policy Survey Tracker API",
-    "DESCRIPTION": (
+    # In the reader's language (the documentation page and the schema are made per request).
+    "TITLE": _("Migration Policy Survey Tracker API"),
+    "DESCRIPTION": _(
         "Read-only access to the letters, reports, Governments' responses and published "
         "figures of A/56/167, and to the inventory of organizations of its sections III and "
         "IV. Every list takes the same filters as its page. Responses and policy views are "

@@ -175,3 +175,13 @@ def test_english_keeps_its_british_formats():
         assert formats.get_format("DATE_INPUT_FORMATS") == ["%Y-%m-%d"]
     with translation.override("fr"):
         assert formats.date_format(day, "j F Y") == "3 juillet 2001"
+
+
+def test_the_api_documentation_and_schema_follow_the_language(viewer_client):
+    docs = viewer_client.get(reverse("api:docs"), HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert '<html lang="fr"' in docs and "API du suivi de l’enquête" in docs
+    schema = viewer_client.get(reverse("api:schema") + "?format=json", HTTP_ACCEPT_LANGUAGE="fr")
+    info = schema.json()["info"]
+    assert info["title"].startswith("API du suivi") and "lecture seule" in info["description"]
+    english = viewer_client.get(reverse("api:schema") + "?format=json").json()["info"]
+    assert english["title"] == "Migration Policy Survey Tracker API"
