@@ -9,10 +9,11 @@ them". Quoted sentences are the report's words (``surveys.summary.quotations``).
 In French the sentences are their catalog's translations and a slot's quantifier phrase is
 composed by ``surveys.summary.quantifiers.quantified`` from the same band. A French verb
 agrees with its quantifier ("la majorité d'entre eux ont proposé", "aucun d'entre eux n'a
-proposé"), so a French sentence names both forms in its placeholder's format spec,
-``{a:ont|n'a}``: the first after a positive band, the second after "aucun" (``Phrase``).
-An English sentence has no spec, and prints the phrase alone.
+proposé"): the catalog writes the plural, and ``agree`` turns it into the singular negative
+after "aucun" (``FRENCH_NEGATIVES``).
 """
+import re
+
 from django.contrib.humanize.templatetags.humanize import apnumber
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
@@ -43,9 +44,10 @@ from surveys.summary.sentences import (
 
 
 class Phrase(str):
-    """A quantifier phrase that knows whether it says none, for the agreement of a French
-    verb: ``format(phrase, "ont|n'a")`` is 'la majorité d'entre eux ont' or 'aucun d'entre
-    eux n'a'; with no spec it is the phrase alone."""
+    """A quantifier phrase that knows whether it says none. In French a phrase that says
+    none ('aucun d'entre eux') ends in ``NONE_MARK``, so that ``agree`` can turn the plural
+    verb that follows it in the catalog ('ont proposé') into the singular negative ('n'a
+    proposé')."""
 
     none: bool = False
 
@@ -54,11 +56,27 @@ class Phrase(str):
         phrase.none = none
         return phrase
 
-    def __format__(self, spec: str) -> str:
-        if not spec:
-            return str(self)
-        plural, _bar, single = spec.partition("|")
-        return f"{self} {single if self.none else plural}"
+
+NONE_MARK = "\x00"
+# The French verbs the catalog writes after a quantifier, in the plural, and the same after
+# "aucun" (singular, negative). Longest first: an adjective agrees as well.
+FRENCH_NEGATIVES = {
+    "aient semblé favorables": "n'ait semblé favorable",
+    "semblaient davantage favorables": "ne semblait davantage favorable",
+    "ont estimé": "n'a estimé",
+    "étaient": "n'était",
+    "ont": "n'a",
+}
+_NEGATABLE = re.compile(NONE_MARK + "( (?:" + "|".join(
+    re.escape(v) for v in sorted(FRENCH_NEGATIVES, key=len, reverse=True)) + r")\b)?")
+
+
+def agree(text: str) -> str:
+    """French: the verb after a phrase that says none in the singular negative ('aucun
+    gouvernement n'a proposé'), then the elisions ('tandis qu'aucun')."""
+    text = _NEGATABLE.sub(
+        lambda m: f" {FRENCH_NEGATIVES[m.group(1).strip()]}" if m.group(1) else "", text)
+    return elide(text)
 
 SINGULAR = (("Governments", "Government"), ("countries", "country"),
             ("others", "other Government"))
@@ -86,8 +104,10 @@ def who(words: str, noun: str = "Governments", values: dict | None = None,
         words = band_of(words)
         if words not in BAND_WORDS:
             words = band or "a few"
-        french = FRENCH_NOUNS[noun]
-        return Phrase(quantified(words, french.format(values)), none=words == "none")
+        french = quantified(words, FRENCH_NOUNS[noun].format(values))
+        if words == "none":
+            return Phrase(french + NONE_MARK, none=True)
+        return Phrase(french)
     noun = noun.format(**values)
     if words in SYNONYMS and words != "some":
         words = band_of(words)
@@ -200,6 +220,8 @@ def other_objectives(summary: Summary, source: int) -> Part:
             "label": labels[s], "who": who(words[s], band=bands[s])} for s in mentioned)
         text = gettext("%(few)s other objectives of a conference included %(listed)s.") % {
             "few": few, "listed": listed}
+    if is_french():
+        text = agree(text)
     return computed(text, source, checks)
 
 
@@ -214,7 +236,7 @@ def sentence_part(summary: Summary, sentence: Sentence, source: int, values: dic
     text = str(sentence.text).format(**values, **{
         name: phrase(summary, slot, values) for name, slot in sentence.slots.items()})
     if is_french():
-        text = elide(text)
+        text = agree(text)
     return computed(capfirst(text), source, slot_checks(summary, sentence))
 
 

@@ -9,8 +9,8 @@ when ``wording_for`` prints that wording, i.e. when the computed band agrees wit
 ``surveys.summary.fill.view_paragraphs`` fills them in from a Summary.
 
 In French, a slot's noun is its entry of ``FRENCH_NOUNS`` and its forms are their catalog's
-translations; a French form or sentence names the agreement of its verb in a format spec,
-``{who:ont estimé|n'a estimé}`` (``surveys.summary.fill.Phrase``).
+translations, verbs in the plural (``surveys.summary.fill.agree`` makes them agree with
+"aucun").
 """
 from dataclasses import dataclass, field
 
