@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from django.utils import dateformat
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext, pgettext_lazy
+from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from surveys.models import Policy, PolicyFlow, Stance
 from surveys.summary.figures import LetterCount, Summary
@@ -388,7 +388,8 @@ def stance_parts(summary: Summary) -> list[Part]:
     keys = ["respondents", "surveys", "in-favour", "reservations", "partial-support"]
     if not partial:
         return [*parts, computed(text + ".", 9, [check(k) for k in keys])]
-    text += "; " + _("the remaining %(partial)s Governments expressed only partial support for "
-                     "convening a conference.") % {"partial": partial}
+    text += pgettext("between two clauses", "; ") + _(
+        "the remaining %(partial)s Governments expressed only partial support for convening a "
+        "conference.") % {"partial": partial}
     return [*parts, computed(text, 9, [check(k) for k in keys]), quoted("more-open")]
 

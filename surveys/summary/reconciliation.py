@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 
 from surveys.models import DevelopmentGroup, Measure, PublishedFigure
 from surveys.summary.quantifiers import (
@@ -130,7 +130,8 @@ def _strongest_check(summary: Summary, figure: PublishedFigure) -> FigureCheck:
                                      figure.policies.split(","))
     if not shares:
         return FigureCheck(figure, "", CANNOT)
-    computed = "; ".join(f"{group_label(g)} {per_cent(v)}" for g, v in shares.items())
+    computed = pgettext("between two clauses", "; ").join(
+        f"{group_label(g)} {per_cent(v)}" for g, v in shares.items())
     words = group_label(leader) if leader else _("no single group")
     return FigureCheck(figure, f"{words} ({computed})",
                        MATCHES if leader == figure.wording else DIFFERS)
@@ -141,7 +142,7 @@ def _trends_check(summary: Summary, figure: PublishedFigure) -> FigureCheck:
     if not trends:
         return FigureCheck(figure, "", CANNOT)
     similar = trends_are_similar(trends)
-    computed = "; ".join(_("%(group)s %(before)s to %(after)s") % {
+    computed = pgettext("between two clauses", "; ").join(_("%(group)s %(before)s to %(after)s") % {
         "group": group_label(g), "before": per_cent(a), "after": per_cent(b)}
         for g, (a, b) in trends.items())
     words = group_label(BOTH_GROUPS) if similar else _("different trends")

@@ -45,6 +45,13 @@ RECORD_TEXTS = (
     pgettext_lazy("record text", "More work necessary to clarify and define its objectives"),
     pgettext_lazy("record text", "Regional or bilateral negotiations more likely to lead to "
                   "meaningful ways"),
+    # the codes the project adds for coding (listed apart, never as the report's)
+    pgettext_lazy("record text", "Of a political nature, leading to negotiated commitments"),
+    pgettext_lazy("record text", "Migrant workers only"),
+    pgettext_lazy("record text", "Refugees and asylum-seekers only"),
+    pgettext_lazy("record text", "Undocumented migrants only"),
+    pgettext_lazy("record text", "Two weeks"),
+    # the topics
     pgettext_lazy("record text", "Nature of the conference"),
     pgettext_lazy("record text", "Objectives and issues to be addressed"),
     pgettext_lazy("record text", "Types of migrants"),
