@@ -102,8 +102,8 @@ def who(words: str, noun: str = "Governments", values: dict | None = None,
     values = values or {}
     if is_french():
         words = band_of(words)
-        if words not in BAND_WORDS:
-            words = band or "a few"
+        if words not in BAND_WORDS:  # 'others', 'considerable agreement': the computed band
+            words = band
         french = quantified(words, FRENCH_NOUNS[noun].format(values))
         if words == "none":
             return Phrase(french + NONE_MARK, none=True)
@@ -133,8 +133,6 @@ def lower_first(label: str) -> str:
                          "États Membres")):
         return label
     return label[:1].lower() + label[1:]
-
-
 
 
 def context(summary: Summary) -> dict:
