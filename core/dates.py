@@ -2,6 +2,7 @@
 import datetime
 
 from django.db import models
+from django.utils import dateformat
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,8 +19,8 @@ def format_date(value: datetime.date | None, precision: str) -> str:
     if precision == DatePrecision.YEAR:
         return str(value.year)
     if precision == DatePrecision.MONTH:
-        return value.strftime("%B %Y")
-    return f"{value.day} {value.strftime('%B %Y')}"
+        return dateformat.format(value, "F Y")  # month names in the reader's language
+    return dateformat.format(value, "j F Y")
 
 
 def precision_errors(value: datetime.date | None, precision: str, field: str) -> dict:

@@ -28,8 +28,9 @@ from surveys.models import (
     Stance,
     Topic,
 )
-from surveys.summary.quantifiers import per_cent, percent, quantifier_for
+from surveys.summary.quantifiers import band_label, per_cent, percent, quantifier_for
 from surveys.summary.reconciliation import FigureCheck, check_figure
+from surveys.summary.record_texts import record_text
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,16 @@ class CodeCount:
     def share_label(self) -> str:
         return per_cent(self.share_percent)
 
+    @property
+    def label(self) -> str:
+        """The view's label in the reader's language."""
+        return record_text(self.code.label)
+
+    @property
+    def quantifier_label(self) -> str:
+        """The quantifier's band in the reader's language ('la majorité')."""
+        return band_label(self.quantifier)
+
 
 @dataclass(frozen=True)
 class TopicCount:
@@ -79,6 +90,11 @@ class TopicCount:
     commenting: int
     codes: tuple[CodeCount, ...]  # the views the report names
     added_codes: tuple[CodeCount, ...] = ()  # views the project adds for coding
+
+    @property
+    def name(self) -> str:
+        """The topic's name in the reader's language."""
+        return record_text(self.topic.name)
 
     @property
     def base(self) -> int:

@@ -5,16 +5,78 @@ of; its quantifier is ``wording_for`` of that count, so the report's own word is
 only when it fits the computed band, and the band otherwise; the part then carries the
 published figure's check, which flags the difference. Zero reads "no Government", "none of
 them". Quoted sentences are the report's words (``surveys.summary.quotations``).
+
+In French the sentences are their catalog's translations and a slot's quantifier phrase is
+composed by ``surveys.summary.quantifiers.quantified`` from the same band. A French verb
+agrees with its quantifier ("la majorité d'entre eux ont proposé", "aucun d'entre eux n'a
+proposé"): the catalog writes the plural, and ``agree`` turns it into the singular negative
+after "aucun" (``FRENCH_NEGATIVES``).
 """
+import re
+
 from django.contrib.humanize.templatetags.humanize import apnumber
 from django.utils.text import capfirst
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from surveys.summary.figures import Summary
 from surveys.summary.kinds import Part, computed
-from surveys.summary.quantifiers import SYNONYMS, band_of, count_word, wording_for
+from surveys.summary.quantifiers import (
+    BANDS,
+    SYNONYMS,
+    band_of,
+    count_word_label,
+    elide,
+    is_french,
+    per_cent,
+    quantified,
+    quantifier_for,
+    wording_for,
+)
 from surveys.summary.quotations import quoted
-from surveys.summary.sentences import PARAGRAPHS, ParagraphSpec, Sentence, Slot
+from surveys.summary.record_texts import record_text
+from surveys.summary.sentences import (
+    FRENCH_NOUNS,
+    PARAGRAPHS,
+    ParagraphSpec,
+    Sentence,
+    Slot,
+)
+
+
+class Phrase(str):
+    """A quantifier phrase that knows whether it says none. In French a phrase that says
+    none ('aucun d'entre eux') ends in ``NONE_MARK``, so that ``agree`` can turn the plural
+    verb that follows it in the catalog ('ont proposé') into the singular negative ('n'a
+    proposé')."""
+
+    none: bool = False
+
+    def __new__(cls, text: str, *, none: bool = False):
+        phrase = super().__new__(cls, text)
+        phrase.none = none
+        return phrase
+
+
+NONE_MARK = "\x00"
+# The French verbs the catalog writes after a quantifier, in the plural, and the same after
+# "aucun" (singular, negative). Longest first: an adjective agrees as well.
+FRENCH_NEGATIVES = {
+    "aient semblé favorables": "n'ait semblé favorable",
+    "semblaient davantage favorables": "ne semblait davantage favorable",
+    "ont estimé": "n'a estimé",
+    "étaient": "n'était",
+    "ont": "n'a",
+}
+_NEGATABLE = re.compile(NONE_MARK + "( (?:" + "|".join(
+    re.escape(v) for v in sorted(FRENCH_NEGATIVES, key=len, reverse=True)) + r")\b)?")
+
+
+def agree(text: str) -> str:
+    """French: the verb after a phrase that says none in the singular negative ('aucun
+    gouvernement n'a proposé'), then the elisions ('tandis qu'aucun')."""
+    text = _NEGATABLE.sub(
+        lambda m: f" {FRENCH_NEGATIVES[m.group(1).strip()]}" if m.group(1) else "", text)
+    return elide(text)
 
 SINGULAR = (("Governments", "Government"), ("countries", "country"),
             ("others", "other Government"))
@@ -30,17 +92,33 @@ def singular(noun: str) -> str:
     return noun
 
 
-def who(words: str, noun: str = "Governments") -> str:
+def who(words: str, noun: str = "Governments", values: dict | None = None,
+        band: str = "") -> Phrase:
     """'the majority of Governments', 'a number of them' ('of ...' nouns are partitive).
 
-    A synonym with no phrase of its own ('generally') reads as its band ('most')."""
+    A synonym with no phrase of its own ('generally') reads as its band ('most'). ``noun``
+    may hold placeholders of ``values``; in French it names its entry of ``FRENCH_NOUNS``,
+    and a word of the report that is no band ('others') reads as ``band``."""
+    values = values or {}
+    if is_french():
+        words = band_of(words)
+        if words not in BAND_WORDS:  # 'others', 'considerable agreement': the computed band
+            words = band
+        french = quantified(words, FRENCH_NOUNS[noun].format(values))
+        if words == "none":
+            return Phrase(french + NONE_MARK, none=True)
+        return Phrase(french)
+    noun = noun.format(**values)
     if words in SYNONYMS and words != "some":
         words = band_of(words)
     if noun.startswith("of "):
-        return f"{words.removesuffix(' of')} {noun}"
+        return Phrase(f"{words.removesuffix(' of')} {noun}", none=words == "none")
     if words == "none":
-        return f"no {singular(noun)}"
-    return f"{words} of {noun}" if words == "the majority" else f"{words} {noun}"
+        return Phrase(f"no {singular(noun)}", none=True)
+    return Phrase(f"{words} of {noun}" if words == "the majority" else f"{words} {noun}")
+
+
+BAND_WORDS = {band for band, _floor in BANDS} | {"none"}
 
 
 def number(value: int) -> str:
@@ -51,7 +129,8 @@ def number(value: int) -> str:
 def lower_first(label: str) -> str:
     """A code's label inside a sentence: 'A plan of action' -> 'a plan of action'; a name
     keeps its capital ('United Nations bodies')."""
-    if label.startswith(("United Nations", "States Members")):
+    if label.startswith(("United Nations", "States Members", "Organisation des Nations Unies",
+                         "États Membres")):
         return label
     return label[:1].lower() + label[1:]
 
@@ -64,7 +143,7 @@ def context(summary: Summary) -> dict:
         **{s.stance: s.count for s in summary.stances},
         "partial_words": number(summary.stance("partial_support").count),
         "migrant_types": commented.get("migrant-types", 0),
-        "respondents": summary.respondents, "share": summary.membership_share_percent,
+        "respondents": summary.respondents, "share": per_cent(summary.membership_share_percent),
         "first_year": letters[0].letter.sent_on.year if letters else summary.cutoff.year,
     }
 
@@ -78,14 +157,18 @@ def code_count(summary: Summary, slug: str):
     return 0, 0
 
 
+def slot_count(summary: Summary, slot: Slot) -> tuple[int, int]:
+    """(count, total) of a slot: its stance among the respondents, or its code's count."""
+    if slot.stance:
+        return summary.stance(slot.stance).count, summary.respondents
+    return code_count(summary, slot.code)
+
+
 def slot_words(summary: Summary, slot: Slot) -> str:
     """The quantifier of a slot's count, in the report's word when it fits the band."""
     check = summary.check(slot.key or slot.code)
     published = check.figure.wording if check else ""
-    if slot.stance:
-        return wording_for(summary.stance(slot.stance).count, summary.respondents, published)
-    count, total = code_count(summary, slot.code)
-    return wording_for(count, total, published)
+    return wording_for(*slot_count(summary, slot), published)
 
 
 def phrase(summary: Summary, slot: Slot, values: dict) -> str:
@@ -93,10 +176,12 @@ def phrase(summary: Summary, slot: Slot, values: dict) -> str:
         top = next((t.most_frequent for t in summary.topics if t.topic.slug == slot.top), None)
         if top is None:
             return gettext("no single one")
-        return lower_first(top.code.label)
+        return lower_first(record_text(top.code.label))
     words = slot_words(summary, slot)
-    template = slot.forms.get(words, slot.form)
-    return template.format(who=who(words, slot.noun.format(**values)), **values)
+    band = quantifier_for(*slot_count(summary, slot))
+    template = str(slot.forms.get(words, slot.form))
+    phrase = who(words, slot.noun, values, band=band)
+    return Phrase(template.format(who=phrase, **values), none=band == "none")
 
 
 def slot_checks(summary: Summary, sentence: Sentence) -> list:
@@ -109,25 +194,32 @@ def other_objectives(summary: Summary, source: int) -> Part:
     number of Governments included X, and Y.' When the two views' quantifiers differ, each
     is given its own ('... X, addressed by many Governments, and Y, addressed by ...')."""
     slugs = ("manage-flows", "dialogue")
-    labels = {c.code.slug: lower_first(c.code.label) for t in summary.topics for c in t.codes}
+    labels = {c.code.slug: lower_first(record_text(c.code.label))
+              for t in summary.topics for c in t.codes}
     present = [s for s in slugs if s in labels]
     mentioned = [s for s in present if code_count(summary, s)[0]]
     checks = [summary.check(k) for k in ("other-objectives", *present)]
     words = {s: slot_words(summary, Slot(code=s)) for s in present}
+    bands = {s: quantifier_for(*code_count(summary, s)) for s in present}
+    few = capfirst(count_word_label(len(mentioned)))
+    and_ = gettext(", and ")
     if not mentioned:
         text = gettext("No Government addressed any other objective of a conference.")
     elif len({words[s] for s in mentioned}) == 1:
-        listed = ", and ".join(labels[s] for s in mentioned)
-        verb = gettext("included") if len(mentioned) > 1 else gettext("was")
-        text = gettext("%(few)s other %(objectives)s of a conference addressed by %(who)s "
-                       "%(verb)s %(listed)s.") % {
-            "few": capfirst(count_word(len(mentioned))), "who": who(words[mentioned[0]]),
-            "objectives": gettext("objectives") if len(mentioned) > 1 else gettext("objective"),
-            "verb": verb, "listed": listed}
+        first = mentioned[0]
+        text = ngettext(
+            "%(few)s other objective of a conference addressed by %(who)s was %(listed)s.",
+            "%(few)s other objectives of a conference addressed by %(who)s included "
+            "%(listed)s.", len(mentioned)) % {
+            "few": few, "who": who(words[first], band=bands[first]),
+            "listed": and_.join(labels[s] for s in mentioned)}
     else:
-        listed = ", and ".join(f"{labels[s]}, addressed by {who(words[s])}" for s in mentioned)
+        listed = and_.join(gettext("%(label)s, addressed by %(who)s") % {
+            "label": labels[s], "who": who(words[s], band=bands[s])} for s in mentioned)
         text = gettext("%(few)s other objectives of a conference included %(listed)s.") % {
-            "few": capfirst(count_word(len(mentioned))), "listed": listed}
+            "few": few, "listed": listed}
+    if is_french():
+        text = agree(text)
     return computed(text, source, checks)
 
 
@@ -141,6 +233,8 @@ def sentence_part(summary: Summary, sentence: Sentence, source: int, values: dic
         return COMPOSERS[sentence.composer](summary, source)
     text = str(sentence.text).format(**values, **{
         name: phrase(summary, slot, values) for name, slot in sentence.slots.items()})
+    if is_french():
+        text = agree(text)
     return computed(capfirst(text), source, slot_checks(summary, sentence))
 
 

@@ -12,6 +12,10 @@
 A part may be a whole sentence or a clause of one (para 7 computes "based on the views of
 65 Governments ... was prepared," and quotes "and discussed by the General Assembly at its
 fifty-second session."); the paragraph's text is its parts joined by spaces.
+
+The report exists in these sources in English only. In another language a quoted part
+prints an unofficial translation of the report's words (``text``), marked as such by its
+citation, and keeps the report's English words in ``original``.
 """
 from __future__ import annotations
 
@@ -19,7 +23,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 if TYPE_CHECKING:
     from surveys.summary.reconciliation import FigureCheck
@@ -38,9 +43,9 @@ class Kind(StrEnum):
 
 
 KIND_LABELS = {
-    Kind.COMPUTED: _("Computed from the records"),
-    Kind.QUOTED: _("Quoted from the report"),
-    Kind.CONTEXT: _("Context from the reference records"),
+    Kind.COMPUTED: gettext_lazy("Computed from the records"),
+    Kind.QUOTED: gettext_lazy("Quoted from the report"),
+    Kind.CONTEXT: gettext_lazy("Context from the reference records"),
 }
 
 
@@ -53,6 +58,11 @@ class Part:
     source_paragraph: int
     checks: tuple[FigureCheck, ...] = ()  # the published figures a computed part states
     note: int | None = None  # the report's own note that follows the part (para 3: note 1)
+    original: str = ""  # the report's English words, when ``text`` translates them
+
+    @property
+    def is_translation(self) -> bool:
+        return bool(self.original)
 
     @property
     def differences(self) -> tuple[FigureCheck, ...]:
@@ -61,8 +71,13 @@ class Part:
 
     @property
     def citation(self) -> str:
-        return _("%(source)s, para. %(paragraph)s") % {
+        """'A/56/167, para. 3'; for a translation, 'Unofficial translation of the English
+        text (A/56/167, para. 3)'."""
+        where = _("%(source)s, para. %(paragraph)s") % {
             "source": SOURCE, "paragraph": self.source_paragraph}
+        if self.is_translation:
+            return _("Unofficial translation of the English text (%(where)s)") % {"where": where}
+        return where
 
 
 def computed(text: str, paragraph: int, checks=()) -> Part:

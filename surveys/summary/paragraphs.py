@@ -24,20 +24,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from django.utils import dateformat
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from surveys.models import Policy, PolicyFlow, Stance
 from surveys.summary.figures import LetterCount, Summary
 from surveys.summary.fill import number, view_paragraphs
 from surveys.summary.kinds import SOURCE, Part, computed, context
+from surveys.summary.quantifiers import per_cent
 from surveys.summary.quotations import NOTES, REPORT_FATE_LEAD, quoted
 from surveys.summary.reconciliation import (
     BOTH_GROUPS,
+    group_label,
     group_trends,
     strongest_group,
     trends_are_similar,
 )
+from surveys.summary.record_texts import record_text
 
 FIRST_NUMBER = 3  # section II of A/56/167 opens at paragraph 3
 LOWER = [Policy.LOWER]
@@ -67,6 +72,11 @@ class Paragraph:
     def notes(self) -> list[tuple[int, str]]:
         """The report's own notes the paragraph's quotations carry, with their numbers."""
         return [(part.note, NOTES[part.note]) for part in self.parts if part.note]
+
+    @property
+    def originals(self) -> list[Part]:
+        """The quoted parts that translate the report's English words (not in English)."""
+        return [part for part in self.parts if part.is_translation]
 
     @property
     def differences(self) -> list:
@@ -111,10 +121,10 @@ def policy_span(summary: Summary, flow: str):
 def moved(before: int, after: int) -> str:
     """'increased from 13 per cent to 20 per cent', 'stayed at 20 per cent'."""
     if after == before:
-        return _("stayed at %(after)s per cent") % {"after": after}
+        return _("stayed at %(after)s") % {"after": per_cent(after)}
     verb = _("increased") if after > before else _("decreased")
-    return _("%(verb)s from %(before)s per cent to %(after)s per cent") % {
-        "verb": verb, "before": before, "after": after}
+    return _("%(verb)s from %(before)s to %(after)s") % {
+        "verb": verb, "before": per_cent(before), "after": per_cent(after)}
 
 
 def immigration_parts(summary: Summary) -> list[Part]:
@@ -126,16 +136,14 @@ def immigration_parts(summary: Summary) -> list[Part]:
     check = summary.check
     if p["lower1"] > p["lower0"]:
         lower = _("The percentage of countries with policies to lower immigration had reached "
-                  "%(lower1)s per cent by %(last)s, as compared to only %(lower0)s per cent in "
-                  "%(first)s.")
+                  "%(lower1)s by %(last)s, as compared to only %(lower0)s in %(first)s.")
     elif p["lower1"] < p["lower0"]:
         lower = _("The percentage of countries with policies to lower immigration had fallen "
-                  "to %(lower1)s per cent by %(last)s, as compared to %(lower0)s per cent in "
-                  "%(first)s.")
+                  "to %(lower1)s by %(last)s, as compared to %(lower0)s in %(first)s.")
     else:
         lower = _("The percentage of countries with policies to lower immigration was "
-                  "%(lower1)s per cent in %(last)s, as in %(first)s.")
-    values = {**p, "first": first, "last": last}
+                  "%(lower1)s in %(last)s, as in %(first)s.")
+    values = {**{k: per_cent(v) for k, v in p.items()}, "first": first, "last": last}
     parts = [
         quoted("attention"), quoted("mid-1970s"), quoted("borders"), quoted("control"),
         computed(lower % values, 3, [check(f"immigration-lower-{first}"),
@@ -148,7 +156,7 @@ def immigration_parts(summary: Summary) -> list[Part]:
     leader, _shares = strongest_group(summary, last, PolicyFlow.IMMIGRATION, LOWER)
     if leader:
         text = _("In particular, %(group)s countries showed the strongest inclination towards "
-                 "restricting immigration.") % {"group": leader}
+                 "restricting immigration.") % {"group": group_label(leader)}
     else:
         text = _("In particular, no group of countries showed a stronger inclination than the "
                  "others towards restricting immigration.")
@@ -170,22 +178,22 @@ def emigration_parts(summary: Summary) -> list[Part]:
             [check(f"emigration-lower-{first}"), check(f"emigration-lower-{last}")]),
         computed(_("As of %(last)s, %(keep1)s of the countries aimed at maintaining their "
                    "existing level of emigration or not to intervene, %(change)s from "
-                   "%(keep0)s per cent in %(first)s.") % {
+                   "%(keep0)s in %(first)s.") % {
             "last": last, "first": first, "keep1": share_words(p["keep1"]),
-            "keep0": p["keep0"], "change": change(p["keep0"], p["keep1"])}, 4,
+            "keep0": per_cent(p["keep0"]), "change": change(p["keep0"], p["keep1"])}, 4,
             [check(f"emigration-maintain-{last}"), check(f"emigration-maintain-{first}")]),
     ]
     trends = group_trends(summary, PolicyFlow.EMIGRATION, LOWER, last)
     if len(trends) > 1:
         if trends_are_similar(trends):
             text = _("%(both)s countries showed similar trends in the evolution of their "
-                     "views.") % {"both": BOTH_GROUPS[:1].upper() + BOTH_GROUPS[1:]}
+                     "views.") % {"both": capfirst(group_label(BOTH_GROUPS))}
         else:
             text = _("Developed and developing countries showed different trends in the "
                      "evolution of their views: the percentage seeking to lower emigration %("
                      "moves)s.") % {"moves": _(" and ").join(
                          _("%(moved)s among %(group)s countries") % {
-                             "moved": moved(a, b), "group": group}
+                             "moved": moved(a, b), "group": group_label(group)}
                          for group, (a, b) in trends.items())}
         parts.append(computed(text, 4, [check("emigration-similar-trends")]))
     return parts
@@ -193,7 +201,7 @@ def emigration_parts(summary: Summary) -> list[Part]:
 
 def share_words(value: int) -> str:
     words = {75: _("three quarters"), 50: _("half"), 25: _("a quarter")}
-    return words.get(value, _("%(n)s per cent") % {"n": value})
+    return words.get(value, per_cent(value))
 
 
 def change(before: int, after: int) -> str:
@@ -216,7 +224,9 @@ def letters_opening(summary: Summary) -> list[Part]:
         "occasions": occasions(len(summary.letters))}, 5, [summary.check("letters-sent")])]
 
 
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+ORDINALS = (pgettext_lazy("letter", "first"), pgettext_lazy("letter", "second"),
+            pgettext_lazy("letter", "third"), pgettext_lazy("letter", "fourth"),
+            pgettext_lazy("letter", "fifth"), pgettext_lazy("letter", "sixth"))
 
 
 def letter_paragraphs(summary: Summary, earlier: list[Summary]):
@@ -244,12 +254,13 @@ def letter_values(index: int, count: LetterCount, first: Summary) -> dict:
     return {
         "resolution": letter.mandate.symbol,
         "ordinal": ORDINALS[index] if index < len(ORDINALS) else str(index + 1),
-        "adopted": f"{letter.mandate.adopted_on.day} {letter.mandate.adopted_on:%B %Y}",
-        "sent": letter.sent_label, "purpose": purpose[:1].lower() + purpose[1:],
-        "cutoff": f"{first.cutoff:%B %Y}", "replies": letter_count(first, count).responses,
+        "adopted": dateformat.format(letter.mandate.adopted_on, "j F Y"),
+        "sent": letter.sent_label, "purpose": record_text(purpose[:1].lower() + purpose[1:]),
+        "cutoff": dateformat.format(first.cutoff, "F Y"),
+        "replies": letter_count(first, count).responses,
         "respondents": first.respondents, "year": first.letters[0].letter.sent_on.year,
         "symbol": first.report.symbol,
-        "years": " or the ".join(str(c.letter.sent_on.year) for c in first.letters),
+        "years": _(" or the ").join(str(c.letter.sent_on.year) for c in first.letters),
     }
 
 
@@ -377,7 +388,8 @@ def stance_parts(summary: Summary) -> list[Part]:
     keys = ["respondents", "surveys", "in-favour", "reservations", "partial-support"]
     if not partial:
         return [*parts, computed(text + ".", 9, [check(k) for k in keys])]
-    text += "; " + _("the remaining %(partial)s Governments expressed only partial support for "
-                     "convening a conference.") % {"partial": partial}
+    text += pgettext("between two clauses", "; ") + _(
+        "the remaining %(partial)s Governments expressed only partial support for convening a "
+        "conference.") % {"partial": partial}
     return [*parts, computed(text, 9, [check(k) for k in keys]), quoted("more-open")]
 

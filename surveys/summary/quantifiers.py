@@ -27,9 +27,22 @@ count above none, "considerable agreement" and a "high level" (of non-response) 
 than half. ``accepts`` is the one test of whether a word fits a count; the summary's
 tables, its prose, the reconciliation and the dashboard all use it, through
 ``wording_for``. A number of things (para 10's "a few other objectives") is ``count_word``.
-Every percentage prints through ``per_cent``, as the report writes it: "41 per cent".
+Every percentage prints through ``per_cent``, as the report writes it: "41 per cent" (in
+French, "41 %").
+
+The band is decided once, by ``quantifier_for``, whatever the reader's language; only its
+words differ. In French a quantifier and its noun agree ("la majorité des gouvernements",
+"un certain nombre de gouvernements", "aucun gouvernement"), so ``quantified`` composes them
+from ``FRENCH_BANDS``, one phrase a band for a plain noun and one for a partitive one ("la
+plupart d'entre eux", "tous ces gouvernements"). ``band_label`` is a band's word in the
+reader's language, for the tables.
 """
+import re
+from dataclasses import dataclass
 from fractions import Fraction
+
+from django.utils import translation
+from django.utils.translation import pgettext_lazy
 
 BANDS: tuple[tuple[str, Fraction], ...] = (
     ("all", Fraction(1)),
@@ -104,10 +117,115 @@ def count_word(n: int) -> str:
 
 
 def per_cent(value: int | float | None) -> str:
-    """A percentage as the report writes it, the one format of every rate: '41 per cent'."""
+    """A percentage as the report writes it, the one format of every rate: '41 per cent',
+    in French '41 %' (a plain space before the sign, as the brief of issue 16 asks)."""
     if value is None:
         return "—"
+    if is_french():
+        return f"{value:.0f} %"
     return f"{value:.0f} per cent"
+
+
+def is_french() -> bool:
+    """Whether the reader's language is French ('fr', 'fr-ch', ...)."""
+    return (translation.get_language() or "").split("-")[0] == "fr"
+
+
+# The bands' words in the reader's language, for the tables ("la majorité").
+BAND_LABELS = {
+    "all": pgettext_lazy("quantifier band", "all"),
+    "virtually all": pgettext_lazy("quantifier band", "virtually all"),
+    "most": pgettext_lazy("quantifier band", "most"),
+    "the majority": pgettext_lazy("quantifier band", "the majority"),
+    "many": pgettext_lazy("quantifier band", "many"),
+    "a number of": pgettext_lazy("quantifier band", "a number of"),
+    "several": pgettext_lazy("quantifier band", "several"),
+    "a few": pgettext_lazy("quantifier band", "a few"),
+    "none": pgettext_lazy("quantifier band", "none"),
+}
+
+# How many things (para 10's "a few other objectives"), in the reader's language.
+COUNT_WORD_LABELS = {
+    "no": pgettext_lazy("how many things", "no"),
+    "one": pgettext_lazy("how many things", "one"),
+    "a few": pgettext_lazy("how many things", "a few"),
+    "several": pgettext_lazy("how many things", "several"),
+}
+
+
+# The report's other words for a band, in the reader's language (the reconciliation's
+# "computed" column prints the word it printed in the prose).
+WORDING_LABELS = {
+    "generally": pgettext_lazy("the report's word for a band", "generally"),
+    "a widely shared view": pgettext_lazy("the report's word for a band", "a widely shared view"),
+    "commonly": pgettext_lazy("the report's word for a band", "commonly"),
+    "some": pgettext_lazy("the report's word for a band", "some"),
+    "others": pgettext_lazy("the report's word for a band", "others"),
+    "considerable agreement": pgettext_lazy("the report's word for a band",
+                                            "considerable agreement"),
+    "high level": pgettext_lazy("the report's word for a band", "high level"),
+}
+
+
+def band_label(wording: str) -> str:
+    """A band, or one of the report's words for it, in the reader's language."""
+    key = wording.strip().lower()
+    if key in WORDING_LABELS:
+        return str(WORDING_LABELS[key])
+    return str(BAND_LABELS[key]) if key in BAND_LABELS else wording
+
+
+def count_word_label(n: int) -> str:
+    return str(COUNT_WORD_LABELS[count_word(n)])
+
+
+# French -------------------------------------------------------------------------------
+# In French the quantifier governs its noun's article ("la majorité des gouvernements",
+# "un certain nombre de gouvernements", "aucun gouvernement"): one phrase a band, for a
+# plain noun ({plural}, {one}) and for a partitive one ({de}: "d'entre eux", "des
+# gouvernements ayant répondu", "de ces gouvernements"; {the}: "", "les ...", "ces ...").
+
+FRENCH_BANDS: dict[str, tuple[str, str]] = {
+    "all": ("tous les {plural}", "tous {the}"),
+    "virtually all": ("presque tous les {plural}", "presque tous {the}"),
+    "most": ("la plupart des {plural}", "la plupart {de}"),
+    "the majority": ("la majorité des {plural}", "la majorité {de}"),
+    "many": ("de nombreux {plural}", "nombre {de}"),
+    "a number of": ("un certain nombre de {plural}", "un certain nombre {de}"),
+    "several": ("plusieurs {plural}", "plusieurs {de}"),
+    "a few": ("quelques {plural}", "quelques-uns {de}"),
+    "none": ("aucun {one}", "aucun {de}"),
+}
+
+
+@dataclass(frozen=True)
+class FrenchNoun:
+    """What a quantifier governs, in French: a plain noun ('gouvernements', singular
+    'gouvernement') or, when ``de`` is given, a partitive ('d'entre eux', after 'tous': '')."""
+
+    plural: str = ""
+    one: str = ""
+    de: str = ""
+    the: str = ""
+
+    def format(self, values: dict) -> "FrenchNoun":
+        """The noun with its placeholders filled in ('des {partial_support} ...')."""
+        return FrenchNoun(*(text.format(**values)
+                            for text in (self.plural, self.one, self.de, self.the)))
+
+
+def elide(text: str) -> str:
+    """'de autres' -> 'd'autres', 'que aucun' -> 'qu'aucun': French elision before a vowel."""
+    return re.sub(r"\b(de|que|ne) (?=[aeiouéèêAEIOUÉ])",
+                  lambda m: m.group(1)[:-1] + "'", text)
+
+
+def quantified(band: str, noun: FrenchNoun) -> str:
+    """The French phrase of ``band`` governing ``noun``: 'la majorité des gouvernements'."""
+    plain, partitive = FRENCH_BANDS[band]
+    template = partitive if noun.de else plain
+    return elide(template.format(plural=noun.plural, one=noun.one, de=noun.de,
+                                 the=noun.the).strip())
 
 
 def percent(count: int, total: int) -> int:

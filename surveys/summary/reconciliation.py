@@ -7,26 +7,39 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 
 from surveys.models import DevelopmentGroup, Measure, PublishedFigure
 from surveys.summary.quantifiers import (
     accepts,
+    band_label,
     count_word,
+    count_word_label,
     per_cent,
     quantifier_for,
     wording_for,
 )
+from surveys.summary.record_texts import record_text
 
 if TYPE_CHECKING:
     from surveys.summary.figures import Summary
 
 MATCHES, DIFFERS, CANNOT, QUOTED = "matches", "differs", "cannot_compute", "quoted"
-STATUS_LABELS = {MATCHES: "matches", DIFFERS: "differs", CANNOT: "cannot be computed",
-                 QUOTED: "quoted, not computed"}
+STATUS_LABELS = {MATCHES: gettext_lazy("matches"), DIFFERS: gettext_lazy("differs"),
+                 CANNOT: gettext_lazy("cannot be computed"),
+                 QUOTED: gettext_lazy("quoted, not computed")}
 
-# How the report names the development groups (para 3: "developed countries").
+# How the report names the development groups (para 3: "developed countries"), compared
+# with its published words; GROUP_LABELS are the same words in the reader's language.
 GROUP_WORDS = {DevelopmentGroup.MORE: "developed", DevelopmentGroup.LESS: "developing"}
 BOTH_GROUPS = "both developed and developing"
+GROUP_LABELS = {"developed": pgettext_lazy("countries", "developed"),
+                "developing": pgettext_lazy("countries", "developing"),
+                BOTH_GROUPS: pgettext_lazy("countries", "both developed and developing")}
+
+
+def group_label(words: str) -> str:
+    return str(GROUP_LABELS.get(words, words))
 
 
 @dataclass(frozen=True)
@@ -54,7 +67,7 @@ class FigureCheck:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
+        return str(STATUS_LABELS[self.status])
 
 
 def _count_check(figure: PublishedFigure, computed: int | None) -> FigureCheck:
@@ -69,7 +82,8 @@ def _band_check(figure: PublishedFigure, count: int, total: int) -> FigureCheck:
         return FigureCheck(figure, "", CANNOT)
     computed = wording_for(count, total, figure.wording)
     status = MATCHES if accepts(figure.wording, quantifier_for(count, total)) else DIFFERS
-    return FigureCheck(figure, f"{computed} ({count} of {total})", status)
+    return FigureCheck(figure, _("%(words)s (%(count)s of %(total)s)") % {
+        "words": band_label(computed), "count": count, "total": total}, status)
 
 
 def _policy_percent(summary: Summary, figure: PublishedFigure) -> int | None:
@@ -116,8 +130,10 @@ def _strongest_check(summary: Summary, figure: PublishedFigure) -> FigureCheck:
                                      figure.policies.split(","))
     if not shares:
         return FigureCheck(figure, "", CANNOT)
-    computed = "; ".join(f"{g} {per_cent(v)}" for g, v in shares.items())
-    return FigureCheck(figure, f"{leader or _('no single group')} ({computed})",
+    computed = pgettext("between two clauses", "; ").join(
+        f"{group_label(g)} {per_cent(v)}" for g, v in shares.items())
+    words = group_label(leader) if leader else _("no single group")
+    return FigureCheck(figure, f"{words} ({computed})",
                        MATCHES if leader == figure.wording else DIFFERS)
 
 
@@ -126,8 +142,10 @@ def _trends_check(summary: Summary, figure: PublishedFigure) -> FigureCheck:
     if not trends:
         return FigureCheck(figure, "", CANNOT)
     similar = trends_are_similar(trends)
-    computed = "; ".join(f"{g} {per_cent(a)} to {per_cent(b)}" for g, (a, b) in trends.items())
-    words = BOTH_GROUPS if similar else _("different trends")
+    computed = pgettext("between two clauses", "; ").join(_("%(group)s %(before)s to %(after)s") % {
+        "group": group_label(g), "before": per_cent(a), "after": per_cent(b)}
+        for g, (a, b) in trends.items())
+    words = group_label(BOTH_GROUPS) if similar else _("different trends")
     return FigureCheck(figure, f"{words} ({computed})",
                        MATCHES if similar and figure.wording == BOTH_GROUPS else DIFFERS)
 
@@ -146,8 +164,9 @@ def _codes_mentioned_check(summary: Summary, figure: PublishedFigure) -> FigureC
     topic = summary.topic(figure.topic.slug)
     n = sum(1 for c in topic.codes if c.code.pk in wanted and c.count)
     words = count_word(n)
-    return FigureCheck(figure, f"{words} ({n} of {len(wanted)} mentioned)",
-                       MATCHES if words == figure.wording else DIFFERS)
+    return FigureCheck(figure, _("%(words)s (%(n)s of %(total)s mentioned)") % {
+        "words": count_word_label(n), "n": n, "total": len(wanted)},
+        MATCHES if words == figure.wording else DIFFERS)
 
 
 def _most_frequent_check(summary: Summary, figure: PublishedFigure) -> FigureCheck:
@@ -155,7 +174,7 @@ def _most_frequent_check(summary: Summary, figure: PublishedFigure) -> FigureChe
     if top is None:
         return FigureCheck(figure, "", CANNOT)
     status = MATCHES if top.code.pk == figure.code_id else DIFFERS
-    return FigureCheck(figure, f"{top.code.label} ({top.count})", status)
+    return FigureCheck(figure, f"{record_text(top.code.label)} ({top.count})", status)
 
 
 def check_figure(summary: Summary, figure: PublishedFigure) -> FigureCheck:

@@ -6,10 +6,11 @@ Summary. The rendered document, the PDF and the reconciliation are kept in the s
 under the data version (``core.dataversion.cached``): a repeat request reads one version and
 one cache entry, and any change to a record they read shows at once.
 """
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
@@ -47,6 +48,7 @@ def document_context(report: Report) -> dict:
         **figures_context(summary),
         "paragraphs": regenerated,
         "notes": sorted({note for p in regenerated for note in p.notes}),
+        "quotations_translated": any(p.originals for p in regenerated),
         "topics": [t for t in summary.topics if t.group_size],
         "rate_tables": [
             (summary.by_region, _("Response rate by region"), "region"),
@@ -56,9 +58,25 @@ def document_context(report: Report) -> dict:
     }
 
 
-def pdf_filename(report: Report) -> str:
-    """'summary-A-56-167.pdf'."""
-    return f"summary-{report.slug}.pdf"
+def pdf_filename(report: Report, language: str = "") -> str:
+    """'summary-A-56-167.pdf'; in another language than English, 'summary-A-56-167-fr.pdf'."""
+    suffix = "" if not language or language.startswith("en") else f"-{language}"
+    return f"summary-{report.slug}{suffix}.pdf"
+
+
+def requested_language(request) -> str:
+    """The language a ``?language=`` asks for, if it is one of ``LANGUAGES``; else the
+    reader's (an unknown value is ignored)."""
+    asked = request.GET.get("language", "")
+    if asked in dict(settings.LANGUAGES):
+        return asked
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def other_languages() -> list[str]:
+    """The code of each language but the reader's, for the links to the PDF in it."""
+    current = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return [code for code, _name in settings.LANGUAGES if code.split("-")[0] != current]
 
 
 def summary_page_parts(report: Report) -> dict:
@@ -79,7 +97,8 @@ class SummaryDetailView(TemplateView):
     def get_context_data(self, **kwargs):
         report = get_object_or_404(Report, slug=self.kwargs["slug"])
         parts = cached(lambda: summary_page_parts(report), "summary-page", report.pk)
-        return {**super().get_context_data(**kwargs), "report": report, **parts}
+        return {**super().get_context_data(**kwargs), "report": report, **parts,
+                "pdf_languages": other_languages()}
 
 
 def summary_pdf_bytes(report: Report, request, stamp) -> bytes:
@@ -93,13 +112,19 @@ def summary_pdf(request, slug):
     """The summary page as an A4 PDF attachment, e.g. summary-A-56-167.pdf.
 
     Every page carries the print stamp (printed on <minute> by <user>), so a cached PDF is
-    one reader's for one minute; the data version still renews it when a record changes."""
+    one reader's for one minute; the data version still renews it when a record changes.
+    The PDF is in the reader's language, or in the one ``?language=`` names (en, fr); the
+    cache key carries it."""
     report = get_object_or_404(Report, slug=slug)
-    stamp = print_stamp(request)["print_stamp"]
-    document = cached(lambda: summary_pdf_bytes(report, request, stamp), "summary-pdf", report.pk,
-                      stamp.printed_by, stamp.printed_at.strftime("%Y%m%d%H%M"))
+    language = requested_language(request)
+    with translation.override(language):
+        stamp = print_stamp(request)["print_stamp"]
+        document = cached(lambda: summary_pdf_bytes(report, request, stamp), "summary-pdf",
+                          report.pk, stamp.printed_by, stamp.printed_at.strftime("%Y%m%d%H%M"))
     response = HttpResponse(document, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{pdf_filename(report)}"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="{pdf_filename(report, language)}"')
+    response["Content-Language"] = language
     return response
 
 

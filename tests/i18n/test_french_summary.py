@@ -1,0 +1,272 @@
+"""The regenerated summary in French: the same figures as the English, every computed
+sentence in French, the same quantifier bands in French words, quotations marked as
+unofficial translations with the report's English kept, and the PDF in French on request.
+"""
+import html as markup
+import re
+import subprocess
+from collections import Counter
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from surveys.models import Code, Report, Response
+from surveys.summary.figures import report_summaries
+from surveys.summary.fill import who
+from surveys.summary.kinds import Kind
+from surveys.summary.paragraphs import paragraphs
+from surveys.summary.quantifiers import (
+    BANDS,
+    FRENCH_BANDS,
+    band_label,
+    per_cent,
+    quantified,
+    quantifier_for,
+)
+from surveys.summary.sentences import FRENCH_NOUNS
+
+pytestmark = pytest.mark.django_db
+
+A_56_167 = "A/56/167"
+BAND_NAMES = [band for band, _floor in BANDS] + ["none"]
+# The brief's French word for each band (issue 16).
+FRENCH_WORDS = {"all": "tous", "virtually all": "presque tous", "most": "la plupart",
+                "the majority": "la majorité", "many": "de nombreux",
+                "a number of": "un certain nombre", "several": "plusieurs",
+                "a few": "quelques", "none": "aucun"}
+# Words that would betray an English sentence left in a French one.
+ENGLISH_WORDS = re.compile(r"\b(the|of|and|Governments?|were|was|which|that|with|per cent)\b")
+
+
+@pytest.fixture(autouse=True)
+def back_to_english():
+    """A request with Accept-Language: fr leaves French active in the thread: undo it."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+def regenerated(report: Report, language: str):
+    """(Summary, paragraphs) of ``report`` in ``language``, as the summary page counts them."""
+    with translation.override(language):
+        earlier = Report.objects.filter(issued_on__lt=report.issued_on).order_by("issued_on")
+        *earlier_summaries, summary = report_summaries([*earlier, report])
+        return summary, paragraphs(summary, earlier=earlier_summaries)
+
+
+def numbers(text: str) -> Counter:
+    return Counter(re.findall(r"\d+", text))
+
+
+@pytest.fixture
+def both():
+    report = Report.objects.get(symbol=A_56_167)
+    return regenerated(report, "en"), regenerated(report, "fr")
+
+
+def test_every_report_states_the_same_figures_in_french_paragraph_by_paragraph():
+    for report in Report.objects.all():
+        (en_summary, en), (fr_summary, fr) = regenerated(report, "en"), regenerated(report, "fr")
+        # the computed Summary is the same: its figures, its checks' status and values
+        assert {k: v for k, v in en_summary.as_dict().items() if k != "figures"} == {
+            k: v for k, v in fr_summary.as_dict().items() if k != "figures"}
+        assert [(c.figure.key, c.status, numbers(c.computed))
+                for c in en_summary.figures] == [
+            (c.figure.key, c.status, numbers(c.computed)) for c in fr_summary.figures]
+        assert [p.number for p in en] == [p.number for p in fr], report.symbol
+        for en_paragraph, fr_paragraph in zip(en, fr, strict=True):
+            assert [part.kind for part in en_paragraph.parts] == [
+                part.kind for part in fr_paragraph.parts]
+            assert numbers(en_paragraph.text) == numbers(fr_paragraph.text), (
+                report.symbol, en_paragraph.number, en_paragraph.text, fr_paragraph.text)
+            assert en_paragraph.source_paragraph == fr_paragraph.source_paragraph
+
+
+def test_every_computed_and_context_sentence_is_in_french():
+    for report in Report.objects.all():  # the earlier reports' summaries too
+        (_s, en), (_t, fr) = regenerated(report, "en"), regenerated(report, "fr")
+        for en_paragraph, fr_paragraph in zip(en, fr, strict=True):
+            assert ENGLISH_WORDS.search(en_paragraph.text)  # the check can fail
+            for en_part, fr_part in zip(en_paragraph.parts, fr_paragraph.parts, strict=True):
+                if en_part.kind == Kind.QUOTED:
+                    continue
+                assert fr_part.text != en_part.text, en_part.text  # no English msgid left
+                assert not ENGLISH_WORDS.search(fr_part.text), (report.symbol, fr_part.text)
+                assert "\x00" not in fr_part.text
+
+
+def test_quotations_are_marked_unofficial_translations_keeping_the_english(both):
+    (_s, en), (_t, fr) = both
+    quoted = 0
+    for en_paragraph, fr_paragraph in zip(en, fr, strict=True):
+        for en_part, fr_part in zip(en_paragraph.parts, fr_paragraph.parts, strict=True):
+            if en_part.kind != Kind.QUOTED:
+                assert not fr_part.is_translation
+                continue
+            quoted += 1
+            assert not en_part.is_translation  # the English summary quotes the report itself
+            assert fr_part.original == en_part.text != fr_part.text
+            with translation.override("fr"):
+                assert fr_part.citation == (
+                    "Traduction non officielle du texte anglais "
+                    f"(A/56/167, par. {en_part.source_paragraph})")
+            assert en_part.citation == f"A/56/167, para. {en_part.source_paragraph}"
+        assert fr_paragraph.originals == [p for p in fr_paragraph.parts if p.is_translation]
+    assert quoted >= 14
+
+
+def test_percentages_read_41_per_cent_in_english_and_41_percent_in_french():
+    assert per_cent(41) == "41 per cent"
+    with translation.override("fr"):
+        assert per_cent(41) == "41 %"
+        assert per_cent(None) == "—"
+
+
+def test_a_french_band_reads_the_brief_s_word():
+    with translation.override("fr"):
+        for band, word in FRENCH_WORDS.items():
+            assert band_label(band) == word
+            assert quantified(band, FRENCH_NOUNS["Governments"]).startswith(word)
+
+
+def french_bands_of(phrase: str, noun) -> list[str]:
+    """The bands whose French phrase for ``noun`` is ``phrase``: one, if the words are apt."""
+    return [band for band in FRENCH_BANDS if quantified(band, noun) == phrase.rstrip("\x00")]
+
+
+@given(total=st.integers(min_value=1, max_value=200), data=st.data())
+def test_the_french_words_name_the_same_band_as_the_english(total, data):
+    count = data.draw(st.integers(min_value=0, max_value=total))
+    band = quantifier_for(count, total)  # the one rule, whatever the language
+    for noun in ("Governments", "of them", "other Governments", "of these Governments"):
+        english = who(band, noun)
+        with translation.override("fr"):
+            french = who(band, noun)
+        assert french_bands_of(french, FRENCH_NOUNS[noun]) == [band]
+        assert english.none == french.none == (band == "none")
+        english_band = "none" if english.startswith(("no ", "none ")) else next(
+            b for b in sorted(BAND_NAMES, key=len, reverse=True) if english.startswith(b))
+        assert english_band == band
+
+
+@hypothesis_settings(max_examples=6, deadline=None, database=None,
+                     suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                            HealthCheck.too_slow])
+@given(holders=st.integers(min_value=0, max_value=47))
+def test_para_10_s_french_quantifier_follows_the_records(holders):
+    """Para 10's first sentence, with 0-47 of the 47 in favour holding the view: the French
+    prints the French phrase of the same band, its verb agreeing ('aucun ... n'a')."""
+    report = Report.objects.get(symbol=A_56_167)
+    code = Code.objects.get(slug="technical-analytical")
+    latest = Response.objects.latest_counted_by(report).filter(stance="in_favour")
+    for response in Response.objects.filter(codes=code):
+        response.codes.remove(code)
+    for response in Response.objects.filter(pk__in=latest.values("pk")[:holders]):
+        response.codes.add(code)
+    band = quantifier_for(holders, 47)
+    _summary, fr = regenerated(report, "fr")
+    text = next(p for p in fr if p.source_paragraph == 10).parts[0].text
+    with translation.override("fr"):
+        phrase = "la majorité" if band == "the majority" else who(band, "of them").rstrip("\x00")
+    verb = "n'a proposé" if band == "none" else "ont proposé"
+    assert f"favorables à la tenue d'une conférence, {phrase} {verb}" in text, text
+
+
+def test_zero_counts_read_naturally_in_french():
+    report = Report.objects.get(symbol=A_56_167)
+    for slug in ("regional-balance-ngos", "declaration", "migrant-rights"):
+        code = Code.objects.get(slug=slug)
+        for response in Response.objects.filter(codes=code):
+            response.codes.remove(code)
+    _summary, fr = regenerated(report, "fr")
+    text = {p.source_paragraph: p.text for p in fr}
+    assert "tandis qu'aucun autre n'a suggéré que le secrétariat" in text[13]
+    assert "Aucun autre gouvernement n'était d'avis" in text[11]
+    assert "Aucun autre gouvernement n'a manifesté de l'intérêt" in text[10]
+
+
+def test_the_summary_page_in_french(viewer_client):
+    url = reverse("surveys:summary_detail", args=["A-56-167"])
+    html = markup.unescape(
+        viewer_client.get(url, HTTP_ACCEPT_LANGUAGE="fr").content.decode())
+    assert "la majorité ont proposé qu'elle soit de nature technique et analytique" in html
+    assert "41 % de l'ensemble des Membres" in html
+    assert "Traduction non officielle du texte anglais (A/56/167, par. 3)" in html
+    # the report's English words, marked as English, after the paragraph that translates them
+    assert re.search(r'<blockquote lang="en"[^>]*><p>International migration has been '
+                     r"receiving increasing attention", html)
+    assert "Comment lire les paragraphes" in html and "traduction non officielle" in html
+    assert f'href="{reverse("surveys:summary_pdf", args=["A-56-167"])}?language=en"' in html
+    assert "per cent" not in html
+    english = markup.unescape(
+        viewer_client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode())
+    assert "the majority proposed that it should be of a technical and analytical" in english
+    assert "?language=fr" in english and "Traduction" not in english
+    assert '<blockquote lang="en"' not in english
+
+
+def test_the_french_page_and_pdf_take_as_many_queries_as_the_english(viewer_client,
+                                                                      print_clock):
+    counts = {}
+    for language in ("en", "fr"):
+        for name in ("summary_detail", "summary_pdf", "reconciliation"):
+            with CaptureQueriesContext(connection) as queries:
+                response = viewer_client.get(reverse(f"surveys:{name}", args=["A-56-167"]),
+                                             HTTP_ACCEPT_LANGUAGE=language)
+            assert response.status_code == 200
+            counts[language, name] = len(queries)
+    assert {k[1]: v for k, v in counts.items() if k[0] == "en"} == {
+        k[1]: v for k, v in counts.items() if k[0] == "fr"}
+
+
+def test_the_reconciliation_in_french(viewer_client):
+    url = reverse("surveys:reconciliation", args=["A-56-167"])
+    html = markup.unescape(
+        viewer_client.get(url, HTTP_ACCEPT_LANGUAGE="fr").content.decode())
+    assert "Rapprochement du document A/56/167" in html
+    assert "la majorité (28 sur 47)" in html and "Concorde" in html
+    assert '<q lang="en">the majority proposed' in html
+
+
+def pdf_pages(content: bytes) -> list[str]:
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=content,
+                         capture_output=True, check=True).stdout.decode()
+    return [" ".join(page.replace("\u00ad", "").split()) for page in out.split("\f")
+            if page.strip()]
+
+
+def test_the_pdf_in_french_on_request(viewer_client, print_clock):
+    url = reverse("surveys:summary_pdf", args=["A-56-167"])
+    response = viewer_client.get(url + "?language=fr")
+    assert response.status_code == 200
+    assert response["Content-Language"] == "fr"
+    assert response["Content-Disposition"] == 'attachment; filename="summary-A-56-167-fr.pdf"'
+    pages = pdf_pages(response.content)
+    text = " ".join(pages)
+    _summary, fr = regenerated(Report.objects.get(symbol=A_56_167), "fr")
+    for paragraph in fr:
+        for part in paragraph.parts:
+            if part.kind == Kind.COMPUTED:
+                assert " ".join(part.text.split()) in text, part.text
+    assert "Traduction non officielle du texte anglais" in text
+    # this template's running notice, on every page
+    assert all("Données d'illustration" in page for page in pages), len(pages)
+    assert "per cent" not in text
+
+
+def test_the_language_asked_of_the_pdf_is_validated(viewer_client, print_clock):
+    url = reverse("surveys:summary_pdf", args=["A-56-167"])
+    for asked in ("xx", "", "../fr", "fr\x00", "%", "de"):
+        response = viewer_client.get(url, {"language": asked})
+        assert response.status_code in (200, 400), asked  # never a 500
+        if response.status_code == 200:
+            assert response["Content-Disposition"].endswith('filename="summary-A-56-167.pdf"')
+    english = viewer_client.get(url, {"language": "en"}, HTTP_ACCEPT_LANGUAGE="fr")
+    assert english["Content-Language"] == "en"
+    assert "Données d'illustration" not in " ".join(pdf_pages(english.content))
