@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from core.autocomplete import ChoicesView
+from core.i18n import reader_order
 from core.views import PagedList, TablePage
 from organizations.filters import ActivityFilter
 from organizations.models import (
@@ -160,9 +161,11 @@ class InventoryView(TemplateView):
 class OrganizationChoicesView(ChoicesView):
     """Suggestions for the organization filter: names and acronyms."""
 
-    queryset = Organization.objects.order_by("name")
-    search_fields = ("name__icontains", "acronym__icontains")
+    search_fields = ("name__icontains", "name_fr__icontains", "acronym__icontains")
     value_field = "slug"
+
+    def get_queryset(self):
+        return Organization.objects.order_by(reader_order())
 
     def label(self, record) -> str:
         return record.label

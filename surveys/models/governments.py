@@ -4,9 +4,11 @@ import datetime
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.fields import long_text
+from core.i18n import ReaderLanguageName
 from surveys.querysets import GovernmentQuerySet
 from surveys.validation import validate_membership_dates
 
@@ -15,7 +17,63 @@ class DevelopmentGroup(models.TextChoices):
     MORE = "more developed", _("More developed")
     LESS = "less developed", _("Less developed")
 
-class Government(models.Model):
+# The UN M49 areas (https://unstats.un.org/unsd/methodology/m49/), stored by their English
+# names, which filters and groupings use; the labels are the French M49 names in the French
+# catalogue (msgctxt "UN M49 area"), so that one place, the catalogue, holds every translation.
+def m49(name: str):
+    return name, pgettext_lazy("UN M49 area", name)
+
+
+class Region(models.TextChoices):
+    AFRICA = m49("Africa")
+    AMERICAS = m49("Americas")
+    ASIA = m49("Asia")
+    EUROPE = m49("Europe")
+    OCEANIA = m49("Oceania")
+
+
+class SubRegion(models.TextChoices):
+    NORTHERN_AFRICA = m49("Northern Africa")
+    SUB_SAHARAN_AFRICA = m49("Sub-Saharan Africa")
+    LATIN_AMERICA_AND_THE_CARIBBEAN = m49("Latin America and the Caribbean")
+    NORTHERN_AMERICA = m49("Northern America")
+    CENTRAL_ASIA = m49("Central Asia")
+    EASTERN_ASIA = m49("Eastern Asia")
+    SOUTH_EASTERN_ASIA = m49("South-eastern Asia")
+    SOUTHERN_ASIA = m49("Southern Asia")
+    WESTERN_ASIA = m49("Western Asia")
+    EASTERN_EUROPE = m49("Eastern Europe")
+    NORTHERN_EUROPE = m49("Northern Europe")
+    SOUTHERN_EUROPE = m49("Southern Europe")
+    WESTERN_EUROPE = m49("Western Europe")
+    AUSTRALIA_AND_NEW_ZEALAND = m49("Australia and New Zealand")
+    MELANESIA = m49("Melanesia")
+    MICRONESIA = m49("Micronesia")
+    POLYNESIA = m49("Polynesia")
+
+
+class IntermediateRegion(models.TextChoices):
+    EASTERN_AFRICA = m49("Eastern Africa")
+    MIDDLE_AFRICA = m49("Middle Africa")
+    SOUTHERN_AFRICA = m49("Southern Africa")
+    WESTERN_AFRICA = m49("Western Africa")
+    CARIBBEAN = m49("Caribbean")
+    CENTRAL_AMERICA = m49("Central America")
+    SOUTH_AMERICA = m49("South America")
+    CHANNEL_ISLANDS = m49("Channel Islands")
+
+
+AREA_LABELS = {value: label for choices in (Region, SubRegion, IntermediateRegion, DevelopmentGroup)
+               for value, label in choices.choices}
+
+
+def area_label(value: str) -> str:
+    """An M49 area or a development group, stored in English, as the reader reads it
+    ("Afrique" for "Africa"); a value that is neither is returned as it is."""
+    return str(AREA_LABELS.get(value, value))
+
+
+class Government(ReaderLanguageName, models.Model):
     """A United Nations Member State seat (reference data: shared/data/un_member_states.csv)."""
 
     iso3 = models.CharField(_("ISO code"), max_length=3, unique=True)
@@ -27,9 +85,11 @@ class Government(models.Model):
         _("counted until"), null=True, blank=True,
         help_text=_("The date the seat stopped counting in the membership (former Yugoslavia)."),
     )
-    region = models.CharField(_("region"), max_length=50)
-    sub_region = models.CharField(_("sub-region"), max_length=80)
-    intermediate_region = models.CharField(_("intermediate region"), max_length=80, blank=True)
+    region = models.CharField(_("region"), max_length=50, choices=Region.choices)
+    sub_region = models.CharField(_("sub-region"), max_length=80, choices=SubRegion.choices)
+    intermediate_region = models.CharField(
+        _("intermediate region"), max_length=80, blank=True, choices=IntermediateRegion.choices
+    )
     development_group = models.CharField(
         _("development group"), max_length=20, choices=DevelopmentGroup.choices
     )
@@ -44,7 +104,7 @@ class Government(models.Model):
         verbose_name = _("Government")
 
     def __str__(self):
-        return self.name
+        return self.reader_name
 
     def get_absolute_url(self):
         return reverse("surveys:government_detail", args=[self.iso3])
