@@ -15,6 +15,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 
 from core.exports import SafeCSV, SafeXLSX
 
@@ -143,6 +144,8 @@ LOGIN_REDIRECT_URL = "surveys:home"
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "en-gb"
+LANGUAGES = [("en", _("English")), ("fr", _("French"))]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 # Dates typed as ISO 8601 only (config/formats/en_GB/formats.py).
 FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "UTC"

@@ -17,50 +17,49 @@ class DevelopmentGroup(models.TextChoices):
     MORE = "more developed", _("More developed")
     LESS = "less developed", _("Less developed")
 
+
 # The UN M49 areas (https://unstats.un.org/unsd/methodology/m49/), stored by their English
-# names, which filters and groupings use; the labels are the French M49 names in the French
-# catalogue (msgctxt "UN M49 area"), so that one place, the catalogue, holds every translation.
-def m49(name: str):
-    return name, pgettext_lazy("UN M49 area", name)
-
-
+# names, which filters, groupings and addresses use; their French M49 names are the French
+# catalogue's (msgctxt "UN M49 area"), so that one place, the catalogue, holds every translation.
 class Region(models.TextChoices):
-    AFRICA = m49("Africa")
-    AMERICAS = m49("Americas")
-    ASIA = m49("Asia")
-    EUROPE = m49("Europe")
-    OCEANIA = m49("Oceania")
+    AFRICA = "Africa", pgettext_lazy("UN M49 area", "Africa")
+    AMERICAS = "Americas", pgettext_lazy("UN M49 area", "Americas")
+    ASIA = "Asia", pgettext_lazy("UN M49 area", "Asia")
+    EUROPE = "Europe", pgettext_lazy("UN M49 area", "Europe")
+    OCEANIA = "Oceania", pgettext_lazy("UN M49 area", "Oceania")
 
 
 class SubRegion(models.TextChoices):
-    NORTHERN_AFRICA = m49("Northern Africa")
-    SUB_SAHARAN_AFRICA = m49("Sub-Saharan Africa")
-    LATIN_AMERICA_AND_THE_CARIBBEAN = m49("Latin America and the Caribbean")
-    NORTHERN_AMERICA = m49("Northern America")
-    CENTRAL_ASIA = m49("Central Asia")
-    EASTERN_ASIA = m49("Eastern Asia")
-    SOUTH_EASTERN_ASIA = m49("South-eastern Asia")
-    SOUTHERN_ASIA = m49("Southern Asia")
-    WESTERN_ASIA = m49("Western Asia")
-    EASTERN_EUROPE = m49("Eastern Europe")
-    NORTHERN_EUROPE = m49("Northern Europe")
-    SOUTHERN_EUROPE = m49("Southern Europe")
-    WESTERN_EUROPE = m49("Western Europe")
-    AUSTRALIA_AND_NEW_ZEALAND = m49("Australia and New Zealand")
-    MELANESIA = m49("Melanesia")
-    MICRONESIA = m49("Micronesia")
-    POLYNESIA = m49("Polynesia")
+    NORTHERN_AFRICA = "Northern Africa", pgettext_lazy("UN M49 area", "Northern Africa")
+    SUB_SAHARAN_AFRICA = "Sub-Saharan Africa", pgettext_lazy("UN M49 area", "Sub-Saharan Africa")
+    LATIN_AMERICA_AND_THE_CARIBBEAN = "Latin America and the Caribbean", pgettext_lazy(
+        "UN M49 area", "Latin America and the Caribbean")
+    NORTHERN_AMERICA = "Northern America", pgettext_lazy("UN M49 area", "Northern America")
+    CENTRAL_ASIA = "Central Asia", pgettext_lazy("UN M49 area", "Central Asia")
+    EASTERN_ASIA = "Eastern Asia", pgettext_lazy("UN M49 area", "Eastern Asia")
+    SOUTH_EASTERN_ASIA = "South-eastern Asia", pgettext_lazy("UN M49 area", "South-eastern Asia")
+    SOUTHERN_ASIA = "Southern Asia", pgettext_lazy("UN M49 area", "Southern Asia")
+    WESTERN_ASIA = "Western Asia", pgettext_lazy("UN M49 area", "Western Asia")
+    EASTERN_EUROPE = "Eastern Europe", pgettext_lazy("UN M49 area", "Eastern Europe")
+    NORTHERN_EUROPE = "Northern Europe", pgettext_lazy("UN M49 area", "Northern Europe")
+    SOUTHERN_EUROPE = "Southern Europe", pgettext_lazy("UN M49 area", "Southern Europe")
+    WESTERN_EUROPE = "Western Europe", pgettext_lazy("UN M49 area", "Western Europe")
+    AUSTRALIA_AND_NEW_ZEALAND = "Australia and New Zealand", pgettext_lazy(
+        "UN M49 area", "Australia and New Zealand")
+    MELANESIA = "Melanesia", pgettext_lazy("UN M49 area", "Melanesia")
+    MICRONESIA = "Micronesia", pgettext_lazy("UN M49 area", "Micronesia")
+    POLYNESIA = "Polynesia", pgettext_lazy("UN M49 area", "Polynesia")
 
 
 class IntermediateRegion(models.TextChoices):
-    EASTERN_AFRICA = m49("Eastern Africa")
-    MIDDLE_AFRICA = m49("Middle Africa")
-    SOUTHERN_AFRICA = m49("Southern Africa")
-    WESTERN_AFRICA = m49("Western Africa")
-    CARIBBEAN = m49("Caribbean")
-    CENTRAL_AMERICA = m49("Central America")
-    SOUTH_AMERICA = m49("South America")
-    CHANNEL_ISLANDS = m49("Channel Islands")
+    EASTERN_AFRICA = "Eastern Africa", pgettext_lazy("UN M49 area", "Eastern Africa")
+    MIDDLE_AFRICA = "Middle Africa", pgettext_lazy("UN M49 area", "Middle Africa")
+    SOUTHERN_AFRICA = "Southern Africa", pgettext_lazy("UN M49 area", "Southern Africa")
+    WESTERN_AFRICA = "Western Africa", pgettext_lazy("UN M49 area", "Western Africa")
+    CARIBBEAN = "Caribbean", pgettext_lazy("UN M49 area", "Caribbean")
+    CENTRAL_AMERICA = "Central America", pgettext_lazy("UN M49 area", "Central America")
+    SOUTH_AMERICA = "South America", pgettext_lazy("UN M49 area", "South America")
+    CHANNEL_ISLANDS = "Channel Islands", pgettext_lazy("UN M49 area", "Channel Islands")
 
 
 AREA_LABELS = {value: label for choices in (Region, SubRegion, IntermediateRegion, DevelopmentGroup)
