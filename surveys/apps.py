@@ -12,5 +12,5 @@ class SurveysConfig(AppConfig):
 
         search.register(
             _("Governments"), Government.objects.order_by("name"), ("name", "name_fr", "iso3"),
-            describe=lambda government: f"{government.name} ({government.iso3})",
+            describe=lambda government: f"{government} ({government.iso3})",
         )
