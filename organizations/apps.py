@@ -14,7 +14,7 @@ class OrganizationsConfig(AppConfig):
         from organizations.models import Activity, Instrument, Lesson, Organization
 
         search.register(_("Organizations"), Organization.objects.order_by("name"),
-                        ("name", "acronym"), describe=lambda org: org.label)
+                        ("name", "name_fr", "acronym"), describe=lambda org: org.label)
         search.register(
             _("Activities"), Activity.objects.select_related("organization").order_by("title"),
             ("title", "description", "place"),

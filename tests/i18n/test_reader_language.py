@@ -143,3 +143,37 @@ def test_french_dates_are_typed_as_iso_8601_too():
         assert formats.get_format("DATE_INPUT_FORMATS") == ["%Y-%m-%d"]
         assert formats.get_format("THOUSAND_SEPARATOR") == "\xa0"
         assert formats.get_format("DECIMAL_SEPARATOR") == ","
+
+
+def test_staff_enter_an_organizations_french_name_and_exports_carry_it(admin_client_signed):
+    from django.urls import reverse
+
+    from organizations.resources import OrganizationResource
+
+    division = Organization.objects.get(name="Population Division")
+    page = admin_client_signed.get(
+        reverse("admin:organizations_organization_change", args=[division.pk]))
+    assert page.status_code == 200 and 'name="name_fr"' in page.content.decode()
+    division.name_fr = "Division de la population"
+    division.save()
+    exported = OrganizationResource().export()
+    assert "name_fr" in exported.headers
+    assert "Division de la population" in exported.csv
+
+
+def test_table_cells_and_exports_give_names_and_areas_in_french():
+    from surveys.models import Response
+    from surveys.tables import GovernmentTable, ResponseTable
+
+    with translation.override("fr"):
+        table = GovernmentTable(Government.objects.filter(iso3="EGY"))
+        cells = [table.rows[0].get_cell(c) for c in ("name", "region", "sub_region",
+                                                       "development_group")]
+        exported = list(table.as_values())[1]
+        responses = ResponseTable(Response.objects.filter(government__region="Africa")[:1])
+        replier = responses.rows[0].record.government
+        response_cells = [str(responses.rows[0].get_cell(c)) for c in ("government", "region")]
+    assert "Égypte" in str(cells[0])
+    assert cells[1:] == ["Afrique", "Afrique septentrionale", "Régions moins développées"]
+    assert "Égypte" in exported and "Afrique" in exported
+    assert f">{replier.name_fr}<" in response_cells[0] and response_cells[1] == "Afrique"
