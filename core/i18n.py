@@ -16,8 +16,10 @@ import functools
 import unicodedata
 
 import django_tables2 as tables
+from django.core.exceptions import FieldDoesNotExist
 from django.db.backends.signals import connection_created
-from django.db.models import F, Value
+from django.db.models import CharField, Transform, Value
+from django.db.models.expressions import Col
 from django.db.models.functions import Coalesce, Collate, NullIf
 from django.utils.translation import get_language
 
@@ -56,36 +58,51 @@ class FrenchCollate(Collate):
         return self.as_sql(compiler, connection, **extra_context)
 
 
-def reader_order(name: str = "name", *, descending: bool = False):
-    """``order_by()``'s term for names as the reader reads them: ``name`` as stored in English;
-    in French ``name`` + ``_fr`` where it is not empty, else ``name``, in French order.
+def _in_reader_order(english, french):
+    """The one rule of the order of names, on two expressions of one row's names."""
+    if not reads_french():
+        return english
+    return FrenchCollate(Coalesce(NullIf(french, Value("")), english))
 
-    One ``ORDER BY`` term either way: no query is added, whatever the number of rows.
-    """
-    if reads_french():
-        expression = FrenchCollate(Coalesce(NullIf(F(f"{name}_fr"), Value("")), F(name)))
-    else:
-        expression = F(name)
-    return expression.desc() if descending else expression.asc()
+
+@CharField.register_lookup
+class InReaderOrder(Transform):
+    """``order_by("name__in_reader_order")`` (or ``"-government__name__in_reader_order"``):
+    names as the reader reads them, decided when the query is compiled: ``name`` as stored
+    in English; in French the sibling ``name_fr`` where it is not empty, else ``name``, in
+    French order. A string, so that django-tables2 combines it with other columns' orders.
+    One ``ORDER BY`` term either way: no query is added, whatever the number of rows."""
+
+    lookup_name = "in_reader_order"
+
+    def as_sql(self, compiler, connection):
+        english = self.lhs
+        field = getattr(english, "target", None)
+        try:
+            french = Col(english.alias, field.model._meta.get_field(f"{field.name}_fr"))
+        except (AttributeError, FieldDoesNotExist):
+            french = Value("")
+        return compiler.compile(_in_reader_order(english, french))
+
+
+def reader_order(name: str = "name", *, descending: bool = False) -> str:
+    """``order_by()``'s term for ``name`` in the reader's order (``InReaderOrder``)."""
+    return f"{'-' if descending else ''}{name}__{InReaderOrder.lookup_name}"
 
 
 class ReaderNameColumn(tables.Column):
-    """A name column in the reader's language, sorted by ``reader_order`` in SQL.
+    """A name column in the reader's language, sorted in the reader's order in SQL.
 
     ``name`` is the field the column sorts by (``government__name``); the cell shows the
     record's ``str()``, which ``ReaderLanguageName`` gives in the reader's language.
     """
 
     def __init__(self, *args, name: str = "name", **kwargs):
-        super().__init__(*args, **kwargs)
-        self.name_field = name
+        super().__init__(*args, order_by=(reader_order(name),), **kwargs)
 
     def render(self, value, record):
         target = value if hasattr(value, "reader_name") else record
         return target.reader_name if hasattr(target, "reader_name") else value
-
-    def order(self, queryset, is_descending):
-        return queryset.order_by(reader_order(self.name_field, descending=is_descending)), True
 
 
 # ICU's root order, which French follows (CLDR gives French no tailoring): spaces and

@@ -123,3 +123,13 @@ def test_the_government_suggestions_are_in_french_order_with_french_names(viewer
                                   HTTP_ACCEPT_LANGUAGE="fr").json()["results"]
     labels = [row["label"] for row in found]
     assert labels and labels == sorted(labels, key=french_sort_key)
+
+
+def test_a_name_order_combines_with_another_columns():
+    with translation.override("fr"):
+        table = GovernmentTable(Government.objects.all(), order_by=("region", "-name"))
+        rows = [(row.record.region, str(row.record)) for row in table.rows]
+    regions = [region for region, _name in rows]
+    assert regions == sorted(regions) and len(set(regions)) == 5
+    africa = [name for region, name in rows if region == "Africa"]
+    assert africa == sorted(africa, key=french_sort_key, reverse=True)
