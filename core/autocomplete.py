@@ -83,16 +83,12 @@ class ChoicesView(View):
     def label(self, record) -> str:
         return str(record)
 
-    def get_queryset(self):
-        """Read per request, so that an ordering may follow the reader's language."""
-        return self.queryset
-
     def get(self, request):
         text = request.GET.get("q", "").strip()[:100]
         records = []
         if text:
             matching = reduce(or_, (Q(**{field: text}) for field in self.search_fields))
-            records = self.get_queryset().filter(matching)[:MOST_CHOICES]
+            records = self.queryset.filter(matching)[:MOST_CHOICES]
         return JsonResponse({"results": [
             {"value": str(getattr(record, self.value_field)), "label": self.label(record)}
             for record in records]})

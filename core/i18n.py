@@ -3,12 +3,13 @@
 - ``in_reader_language``: a record's French text when the reader reads French and the record
   has one, its English text otherwise (``ReaderLanguageName`` applies it to ``name`` and
   ``name_fr``, and ``__str__``, tables and templates go through it).
-- ``reader_order``: the ordering expression for names. In French, the French name (the English
-  one where there is none) in French order, which looks at accents only between names equal
-  but for them ("Égypte", "El Salvador", "Émirats arabes unis", "Équateur", "Érythrée",
-  "Espagne"); in SQL, so that paginated tables sort in the database: PostgreSQL's ICU
-  collation ``fr-x-icu``, or on SQLite the ``french`` collation registered here on every
-  connection, whose key (``french_sort_key``) follows ICU's three levels.
+- ``reader_order`` (the ``name__in_reader_order`` transform): the order of names. In French,
+  the French name (the English one where there is none) in French order, which looks at
+  accents only between names equal but for them ("Égypte", "El Salvador", "Émirats arabes
+  unis", "Équateur", "Érythrée", "Espagne"); in SQL, so that paginated tables sort in the
+  database: PostgreSQL's ICU collation ``fr-x-icu``, or on SQLite the ``french`` collation
+  registered here on every connection, whose key (``french_sort_key``) follows ICU's three
+  levels.
 """
 from __future__ import annotations
 

@@ -161,11 +161,9 @@ class InventoryView(TemplateView):
 class OrganizationChoicesView(ChoicesView):
     """Suggestions for the organization filter: names and acronyms."""
 
+    queryset = Organization.objects.order_by(reader_order())  # the reader's, as each query runs
     search_fields = ("name__icontains", "name_fr__icontains", "acronym__icontains")
     value_field = "slug"
-
-    def get_queryset(self):
-        return Organization.objects.order_by(reader_order())
 
     def label(self, record) -> str:
         return record.label

@@ -166,11 +166,9 @@ class ResponseDetailView(DetailView):
 class GovernmentChoicesView(ChoicesView):
     """Suggestions for the Government filter: names (English or French) and ISO codes."""
 
+    queryset = Government.objects.order_by(reader_order())  # the reader's, as each query runs
     search_fields = ("name__icontains", "name_fr__icontains", "iso3__iexact")
     value_field = "iso3"
-
-    def get_queryset(self):
-        return Government.objects.order_by(reader_order())
 
     def label(self, record) -> str:
         return f"{record.reader_name} ({record.iso3})"
