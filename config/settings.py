@@ -152,7 +152,8 @@ LOGOUT_REDIRECT_URL = "login"
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# Dates typed as ISO 8601 only (config/formats/en_GB/formats.py); French as Django writes it.
+# Dates typed as ISO 8601 only in both languages (config/formats/en/, fr/); shown in the
+# reader's language ("3 Jul 2001", "3 juillet 2001").
 FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True

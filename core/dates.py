@@ -2,7 +2,7 @@
 import datetime
 
 from django.db import models
-from django.utils import dateformat
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,14 +13,15 @@ class DatePrecision(models.TextChoices):
 
 
 def format_date(value: datetime.date | None, precision: str) -> str:
-    """A date printed only as far as it is known: '3 July 2001', 'April 1997' or '1997'."""
+    """A date printed only as far as it is known, in the reader's language: '3 July 2001'
+    ('3 juillet 2001'), 'April 1997' ('avril 1997') or '1997'."""
     if value is None:
         return ""
     if precision == DatePrecision.YEAR:
         return str(value.year)
     if precision == DatePrecision.MONTH:
-        return dateformat.format(value, "F Y")  # month names in the reader's language
-    return dateformat.format(value, "j F Y")
+        return formats.date_format(value, "F Y")
+    return formats.date_format(value, "j F Y")
 
 
 def precision_errors(value: datetime.date | None, precision: str, field: str) -> dict:

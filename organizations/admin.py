@@ -49,7 +49,7 @@ class OrganizationAdmin(CheckedImportExportMixin, TrackedAdmin):
     resource_classes = [OrganizationResource]
     list_display = ("name", "acronym", "group", "parent", "inventory_order", "paragraph")
     list_filter = ("group",)
-    search_fields = ("name", "acronym", "description")
+    search_fields = ("name", "name_fr", "acronym", "description")
     autocomplete_fields = ("parent",)
     prepopulated_fields = {"slug": ("name",)}
     list_select_related = ("parent",)

@@ -11,10 +11,11 @@ class OrganizationsConfig(AppConfig):
 
     def ready(self):
         from core import search
+        from core.i18n import reader_order
         from organizations.models import Activity, Instrument, Lesson, Organization
 
-        search.register(_("Organizations"), Organization.objects.order_by("name"),
-                        ("name", "acronym"), describe=lambda org: org.label)
+        search.register(_("Organizations"), Organization.objects.order_by(reader_order()),
+                        ("name", "name_fr", "acronym"), describe=lambda org: org.label)
         search.register(
             _("Activities"), Activity.objects.select_related("organization").order_by("title"),
             ("title", "description", "place"),

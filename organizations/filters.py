@@ -20,7 +20,7 @@ class ActivityFilter(django_filters.FilterSet):
         label=_("Organization"), method="filter_organization",
         queryset=Organization.objects.order_by("name"),
         url=reverse_lazy("organizations:organization_choices"),
-        lookups=("pk", "slug", "name__iexact", "acronym__iexact"),
+        lookups=("pk", "slug", "name__iexact", "name_fr__iexact", "acronym__iexact"),
         help_text=_("Type a name or an acronym, then choose."),
     )
     place = django_filters.CharFilter(label=_("Place"), lookup_expr="icontains")

@@ -74,7 +74,8 @@ class ActivityQuerySet(models.QuerySet):
 
     def search(self, text: str) -> ActivityQuerySet:
         """Words in the title, description, place or the name of an organization taking part."""
-        names = Q(organization__name__icontains=text) | Q(organization__acronym__icontains=text)
+        names = (Q(organization__name__icontains=text) | Q(organization__name_fr__icontains=text)
+                 | Q(organization__acronym__icontains=text))
         return self.filter(
             Q(title__icontains=text)
             | Q(description__icontains=text)

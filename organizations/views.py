@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from core.autocomplete import ChoicesView
+from core.i18n import reader_order
 from core.views import PagedList, TablePage
 from organizations.filters import ActivityFilter
 from organizations.models import (
@@ -160,8 +161,8 @@ class InventoryView(TemplateView):
 class OrganizationChoicesView(ChoicesView):
     """Suggestions for the organization filter: names and acronyms."""
 
-    queryset = Organization.objects.order_by("name")
-    search_fields = ("name__icontains", "acronym__icontains")
+    queryset = Organization.objects.order_by(reader_order())  # the reader's, as each query runs
+    search_fields = ("name__icontains", "name_fr__icontains", "acronym__icontains")
     value_field = "slug"
 
     def label(self, record) -> str:

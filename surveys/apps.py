@@ -8,9 +8,11 @@ class SurveysConfig(AppConfig):
 
     def ready(self):
         from core import search
+        from core.i18n import reader_order
         from surveys.models import Government
 
         search.register(
-            _("Governments"), Government.objects.order_by("name"), ("name", "name_fr", "iso3"),
-            describe=lambda government: f"{government.name} ({government.iso3})",
+            _("Governments"), Government.objects.order_by(reader_order()),
+            ("name", "name_fr", "iso3"),
+            describe=lambda government: f"{government} ({government.iso3})",
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from surveys.models import area_label
 from surveys.summary.quantifiers import per_cent
 
 WIDTH = 660
@@ -90,6 +91,6 @@ def describe_rates(rates) -> str:
         return _("No Governments are counted.")
     ranked = sorted(rates, key=lambda rate: rate.rate_percent)
     return _("Highest: %(high)s at %(high_rate)s; lowest: %(low)s at %(low_rate)s.") % {
-        "high": ranked[-1].name, "high_rate": per_cent(ranked[-1].rate_percent),
-        "low": ranked[0].name, "low_rate": per_cent(ranked[0].rate_percent),
+        "high": area_label(ranked[-1].name), "high_rate": per_cent(ranked[-1].rate_percent),
+        "low": area_label(ranked[0].name), "low_rate": per_cent(ranked[0].rate_percent),
     }

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from core.dataversion import cached
 from surveys import charts, links
-from surveys.models import DevelopmentGroup, Report
+from surveys.models import Report, area_label
 from surveys.summary.figures import Summary, report_summary
 from surveys.summary.quantifiers import per_cent
 
@@ -61,9 +61,8 @@ def growth_chart() -> charts.BarChart:
 
 
 def rate_chart(report: Report, rates, by: str, title: str, heading: str) -> charts.BarChart:
-    labels = dict(DevelopmentGroup.choices) if by == "development_group" else {}
     rows = [
-        (labels.get(rate.name, rate.name), rate.rate_percent,
+        (area_label(rate.name), rate.rate_percent,
          charts.rate_text(rate.respondents, rate.members, rate.rate_percent),
          links.replied_url(report, member="yes", **{by: rate.name}))
         for rate in rates

@@ -20,6 +20,7 @@ from core.filters import (
     YearFilter,
     between,
 )
+from core.i18n import french_sort_key
 from surveys.models import (
     Code,
     DevelopmentGroup,
@@ -30,6 +31,7 @@ from surveys.models import (
     Response,
     Stance,
     Topic,
+    area_label,
 )
 
 NEW_REPEAT = (("new", _("New: no reply to an earlier letter")),
@@ -44,10 +46,13 @@ class ReportFilter(ModelChoiceFilter):
 
 
 def distinct_values(field: str):
-    """Choices from the values a Government field takes, read when the form is drawn."""
+    """Choices from the values a Government field takes, read when the form is drawn: the
+    stored English value, which the address keeps, labelled and sorted in the reader's
+    language (a handful of M49 areas: sorted here, not in SQL)."""
     def choices():
         values = Government.objects.order_by(field).values_list(field, flat=True).distinct()
-        return [(value, value) for value in values]
+        return sorted(((value, area_label(value)) for value in values),
+                      key=lambda choice: french_sort_key(choice[1]))
     return choices
 
 

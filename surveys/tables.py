@@ -11,6 +11,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.i18n import ReaderNameColumn
 from core.tables import BaseTable, YesNoColumn
 from surveys.models import Government, Letter, Response, Stance
 from surveys.summary.quantifiers import per_cent
@@ -43,7 +44,7 @@ class RestsOnIllustrativeColumn(YesNoColumn):
 
 
 class GovernmentTable(BaseTable):
-    name = tables.Column(linkify=True, verbose_name=_("Government"))
+    name = ReaderNameColumn(linkify=True, verbose_name=_("Government"))
     admitted_on = tables.DateColumn(format="Y", verbose_name=_("Member since"))
     letters_answered = tables.Column(verbose_name=_("Letters answered"))
     latest_stance = tables.Column(verbose_name=_("Latest stance"), default="")
@@ -76,7 +77,7 @@ class NonRespondentTable(BaseTable):
     """The follow-up list: no reply counts here, so the reply columns are left out; Editors
     get a "Record a reply" link on each row (the view leaves the column out for others)."""
 
-    name = tables.Column(linkify=True, verbose_name=_("Government"))
+    name = ReaderNameColumn(linkify=True, verbose_name=_("Government"))
     admitted_on = tables.DateColumn(format="Y", verbose_name=_("Member since"))
     illustrative = RestsOnIllustrativeColumn(accessor="no_reply_is_counted", empty_values=(),
                                              orderable=False)
@@ -96,7 +97,7 @@ class NonRespondentTable(BaseTable):
 
 
 class ResponseTable(BaseTable):
-    government = tables.Column(linkify=True, order_by=("government__name",))
+    government = ReaderNameColumn(linkify=True, name="government__name")
     letter = tables.Column(linkify=True, order_by=("letter__sent_on",))
     received_on = tables.DateColumn(format="j F Y", linkify=True, verbose_name=_("Date received"))
     codes = tables.ManyToManyColumn(verbose_name=_("Codes"), attrs={"td": {"class": "codes"}})

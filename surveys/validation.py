@@ -121,5 +121,5 @@ def validate_membership_dates(government) -> None:
     raise ValidationError({field: ValidationError(_(
         "%(government)s replied to the letter of %(sent)s, so it was a Member when that letter "
         "was sent; these dates say it was not. Correct the date, or correct that reply first."
-    ) % {"government": government.name, "sent": outside[0].sent_label},
+    ) % {"government": government, "sent": outside[0].sent_label},
         code="replies_outside_membership")})

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
 from core.autocomplete import ChoicesView
+from core.i18n import reader_order
 from core.views import PagedList, TablePage
 from surveys import dashboard, details, filters, tables
 from surveys.models import Code, Government, Letter, Report, Response
@@ -165,9 +166,9 @@ class ResponseDetailView(DetailView):
 class GovernmentChoicesView(ChoicesView):
     """Suggestions for the Government filter: names (English or French) and ISO codes."""
 
-    queryset = Government.objects.order_by("name")
+    queryset = Government.objects.order_by(reader_order())  # the reader's, as each query runs
     search_fields = ("name__icontains", "name_fr__icontains", "iso3__iexact")
     value_field = "iso3"
 
     def label(self, record) -> str:
-        return f"{record.name} ({record.iso3})"
+        return f"{record.reader_name} ({record.iso3})"

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.fields import long_text
+from core.i18n import ReaderLanguageName
 from organizations.querysets import OrganizationQuerySet
 
 
@@ -19,10 +20,15 @@ class Group(models.TextChoices):
     OUTSIDE = "E", _("Organizations outside the United Nations system")
 
 
-class Organization(models.Model):
+class Organization(ReaderLanguageName, models.Model):
     """A body, agency or organization the report names in section III."""
 
     name = models.CharField(_("name"), max_length=200, unique=True)
+    name_fr = models.CharField(
+        _("French name"), max_length=200, blank=True,
+        help_text=_("As the French version of the report gives it; empty, the English name "
+                    "is shown to French readers."),
+    )
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     group = models.CharField(_("group"), max_length=1, choices=Group.choices)
@@ -62,14 +68,14 @@ class Organization(models.Model):
         verbose_name = _("organization")
 
     def __str__(self):
-        return self.acronym or self.name
+        return self.acronym or self.reader_name
 
     def get_absolute_url(self):
         return reverse("organizations:organization_detail", args=[self.slug])
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+        return f"{self.reader_name} ({self.acronym})" if self.acronym else self.reader_name
 
     def clean(self):
         if self.parent_id and self.parent_id == self.pk:

@@ -56,14 +56,16 @@ def in_language(language: str, date: datetime.date) -> str:
 
 
 def merge_fields(government, letter, mission, language, officer, on) -> dict[str, str]:
-    """The values a template's merge fields take: plain strings, nothing else."""
+    """The values a template's merge fields take, in the template's language (the mission's):
+    plain strings, nothing else."""
     reply_by = letter.reply_by if letter.reply_by and letter.reply_by >= on else on + REPLY_WITHIN
-    name = government.name_fr if language == Language.FRENCH and government.name_fr else (
-        government.name)
+    with translation.override(language):
+        name = government.reader_name
+        mission_name = mission.name if mission else _("Permanent Mission of %(name)s") % {
+            "name": name}
     return {
         "government": name,
-        "mission": mission.name if mission else _("Permanent Mission of %(name)s") % {
-            "name": government.name},
+        "mission": mission_name,
         "representative": mission.representative if mission else "",
         "representative_title": mission.representative_title if mission else "",
         "letter_date": in_language(language, letter.sent_on),
@@ -112,9 +114,9 @@ class ReminderWriter:
         if not awaiting.filter(pk=government.pk).exists():
             if not government.is_member_on(self.letter.sent_on):
                 raise ReminderRefused(_("%(name)s did not receive this letter: no reminder "
-                                        "is due.") % {"name": government.name})
+                                        "is due.") % {"name": government})
             raise ReminderRefused(_("%(name)s has already replied to this letter: no "
-                                    "reminder is due.") % {"name": government.name})
+                                    "reminder is due.") % {"name": government})
         return self.reminder(government)
 
 
@@ -151,7 +153,7 @@ def send_by_email(reminder: Reminder, document: bytes, officer) -> FollowUp:
     if not reminder.email:
         raise ReminderRefused(_("The Permanent Mission of %(name)s has no email address: "
                                 "add one in the admin, or send the PDF another way.")
-                              % {"name": reminder.government.name})
+                              % {"name": reminder.government})
     message_id = make_msgid(domain=settings.SERVER_EMAIL.rpartition("@")[2] or "localhost")
     message = EmailMessage(
         subject=reminder.subject, body=f"{reminder.reference}\n\n{reminder.body}\n",

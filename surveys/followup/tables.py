@@ -2,6 +2,7 @@
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import ReaderNameColumn
 from core.tables import BaseTable, YesNoColumn
 from surveys.models import Government, Language
 
@@ -15,7 +16,7 @@ class FollowUpTable(BaseTable):
     illustrative), which the Illustrative column adds to the mission's own flag.
     """
 
-    name = tables.Column(linkify=True, verbose_name=_("Government"))
+    name = ReaderNameColumn(linkify=True, verbose_name=_("Government"))
     language = tables.Column(accessor="mission__language", verbose_name=_("Language"),
                              default="")
     days_since_letter = tables.Column(verbose_name=_("Days since the letter"))

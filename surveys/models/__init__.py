@@ -4,7 +4,14 @@ Paragraph numbers refer to the Secretary-General's report A/56/167 (3 July 2001)
 """
 from surveys.models.figures import Measure, PublishedFigure
 from surveys.models.followup import ContactKind, FollowUp, ReminderTemplate
-from surveys.models.governments import DevelopmentGroup, Government
+from surveys.models.governments import (
+    DevelopmentGroup,
+    Government,
+    IntermediateRegion,
+    Region,
+    SubRegion,
+    area_label,
+)
 from surveys.models.letters import Letter, Report, Resolution
 from surveys.models.missions import Language, PermanentMission
 from surveys.models.policies import Policy, PolicyFlow, PolicyView
@@ -12,7 +19,8 @@ from surveys.models.responses import Code, CodeOrigin, Response, SharesAmong, St
 
 __all__ = [
     "Code", "CodeOrigin", "ContactKind", "DevelopmentGroup", "FollowUp", "Government",
-    "Language", "Letter", "Measure", "PermanentMission", "Policy", "PolicyFlow", "PolicyView",
-    "PublishedFigure", "ReminderTemplate", "Report", "Resolution", "Response", "SharesAmong",
-    "Stance", "Topic",
+    "IntermediateRegion", "Language", "Letter", "Measure", "PermanentMission", "Policy",
+    "PolicyFlow", "PolicyView", "PublishedFigure", "Region", "ReminderTemplate", "Report",
+    "Resolution", "Response", "SharesAmong", "Stance", "SubRegion", "Topic",
+    "area_label",
 ]

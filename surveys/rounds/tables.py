@@ -2,6 +2,7 @@
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import ReaderNameColumn
 from core.tables import BaseTable, YesNoColumn
 from surveys.models import Government
 from surveys.rounds import STANCES, Movement
@@ -13,7 +14,7 @@ MOVEMENTS = dict(Movement.choices)
 class ComparisonTable(BaseTable):
     """Each Government's stance in both rounds; the view sets ``rests_on_illustrative``."""
 
-    name = tables.Column(linkify=True, verbose_name=_("Government"))
+    name = ReaderNameColumn(linkify=True, verbose_name=_("Government"))
     stance_first = tables.Column(verbose_name=_("Stance in the first"))
     stance_second = tables.Column(verbose_name=_("Stance in the second"))
     movement = tables.Column(verbose_name=_("Movement"))
