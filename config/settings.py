@@ -15,6 +15,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 
 from core.exports import SafeCSV, SafeXLSX
 
@@ -147,6 +148,8 @@ LANGUAGE_CODE = "en-gb"
 FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGES = [("en", _("English")), ("fr", _("French"))]
 USE_TZ = True
 
 STATIC_URL = "static/"

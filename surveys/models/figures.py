@@ -86,7 +86,8 @@ class PublishedFigure(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.report} para {self.paragraph}: {self.label}"
+        return _("%(report)s para %(paragraph)s: %(label)s") % {
+            "report": self.report, "paragraph": self.paragraph, "label": self.label}
 
     @property
     def published(self) -> str:

@@ -27,7 +27,7 @@ class Resolution(models.Model):
         ordering = ["adopted_on"]
 
     def __str__(self):
-        return f"Resolution {self.symbol}"
+        return _("Resolution %(symbol)s") % {"symbol": self.symbol}
 
 
 class Letter(models.Model):
