@@ -2,6 +2,7 @@
 import datetime
 
 from django.db import models
+from django.utils import dateformat
 from django.utils.translation import gettext_lazy as _
 
 
@@ -17,9 +18,8 @@ def format_date(value: datetime.date | None, precision: str) -> str:
         return ""
     if precision == DatePrecision.YEAR:
         return str(value.year)
-    if precision == DatePrecision.MONTH:
-        return value.strftime("%B %Y")
-    return f"{value.day} {value.strftime('%B %Y')}"
+    # Django's date format, whose month names are the reader's language's.
+    return dateformat.format(value, "F Y" if precision == DatePrecision.MONTH else "j F Y")
 
 
 def precision_errors(value: datetime.date | None, precision: str, field: str) -> dict:

@@ -1,0 +1,314 @@
+"""The records in French: validation errors, table headers, filter labels, exports and the
+commands' output read in French, and every figure the same as in English.
+
+Each request is made with ``Accept-Language`` and inside ``translation.override``, so that
+it is French whether the language comes from the middleware or from the active language.
+"""
+import csv
+import datetime
+import io
+import re
+from html import unescape
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
+
+from surveys.models import Code, Government, Letter, Report, Resolution, Response
+from surveys.summary.figures import report_summary
+from tests.admin.test_government_form import change_form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def get(client, url, language, **params):
+    with translation.override(language):
+        return client.get(url, params, HTTP_ACCEPT_LANGUAGE=language)
+
+
+def post(client, url, data, language):
+    with translation.override(language):
+        return client.post(url, data, HTTP_ACCEPT_LANGUAGE=language)
+
+
+def errors_of(page, field: str, language: str = "fr") -> list[str]:
+    """A form's errors on a field as the page showed them (lazy messages read in its language)."""
+    with translation.override(language):
+        return [str(error) for error in page.context["adminform"].form.errors[field]]
+
+
+def text_of(html: str) -> str:
+    """What a reader sees of some HTML: no tags, no text only a screen reader hears."""
+    html = re.sub(r'<span class="visually-hidden">.*?</span>', "", html, flags=re.S)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def column_headers(page) -> list[str]:
+    html = page.content.decode()
+    return [text_of(cell) for cell in re.findall(r'<th scope="col"[^>]*>(.*?)</th>', html, re.S)]
+
+
+def filter_labels(page) -> list[str]:
+    form = re.search(r'<form method="get" class="filter-form".*?</form>', page.content.decode(),
+                     re.S)
+    assert form, "the page has no filter form"
+    return [text_of(label) for label in re.findall(r"<label[^>]*>(.*?)</label>", form[0], re.S)]
+
+
+def main_of(page) -> str:
+    html = page.content.decode()
+    return html[html.index('<main id="main"'):html.index("</main>")]
+
+
+def numbers_in(html: str) -> list[str]:
+    return re.findall(r"\d+", text_of(html))
+
+
+# Validation errors: French, next to the field, what was typed kept, nothing saved ----------
+
+def test_a_reply_received_before_its_letter_is_refused_in_french(editor_client):
+    letter = Letter.objects.get(number=3)
+    government = (Government.objects.members_on(letter.sent_on)
+                  .exclude(responses__letter=letter).order_by("name").first())
+    early = (letter.sent_on - datetime.timedelta(days=1)).isoformat()
+    data = {"government": government.pk, "letter": letter.pk, "received_on": early,
+            "stance": "in_favour", "summary": "Texte saisi par l'agent",
+            "codes": [code.pk for code in Code.objects.filter(topic__slug="nature")]}
+
+    page = post(editor_client, reverse("admin:surveys_response_add"), data, "fr")
+
+    assert page.status_code == 200
+    assert errors_of(page, "received_on") == [
+        "La réponse ne peut pas avoir été reçue avant l'envoi de la lettre (mars 1999)."]
+    html = unescape(page.content.decode())
+    assert "Texte saisi par l'agent" in html and f'value="{early}"' in html
+    assert not Response.objects.filter(government=government, letter=letter).exists()
+
+
+def test_codes_outside_the_reply_s_stance_are_refused_in_french(editor_client):
+    letter = Letter.objects.get(number=3)
+    government = (Government.objects.members_on(letter.sent_on)
+                  .exclude(responses__letter=letter).order_by("name").first())
+    data = {"government": government.pk, "letter": letter.pk,
+            "received_on": (letter.sent_on + datetime.timedelta(days=30)).isoformat(),
+            "stance": "reservations",
+            "codes": [code.pk for code in Code.objects.filter(topic__slug="nature")]}
+
+    page = post(editor_client, reverse("admin:surveys_response_add"), data, "fr")
+
+    [error] = errors_of(page, "codes")
+    assert "n'est compté que parmi les gouvernements favorables (par. 10)" in error
+    assert "mais la position de cette réponse est « Réserves »" in error
+    assert not Response.objects.filter(government=government, letter=letter).exists()
+
+
+def test_a_government_s_membership_dates_its_replies_contradict_are_refused_in_french(
+        editor_client):
+    government = Government.objects.filter(responses__letter__number=1).first()
+    url = reverse("admin:surveys_government_change", args=[government.pk])
+    data = {**change_form_data(get(editor_client, url, "fr")), "admitted_on": "2000-06-01"}
+
+    page = post(editor_client, url, data, "fr")
+
+    assert page.status_code == 200
+    [error] = errors_of(page, "admitted_on")
+    assert error.startswith(f"{government.name} a répondu à la lettre de février 1995 ;")
+    assert 'value="2000-06-01"' in page.content.decode()
+    government.refresh_from_db()
+    assert government.admitted_on != datetime.date(2000, 6, 1)
+
+
+def test_a_letter_asking_for_a_reply_before_it_was_sent_is_refused_in_french(
+        admin_client_signed):
+    data = {"number": "4", "sent_on": "2003-03-03", "sent_precision": "day",
+            "mandate": Resolution.objects.order_by("-adopted_on").first().pk,
+            "purpose": "Avis sur un dialogue de haut niveau.", "reply_by": "2003-01-01",
+            "paragraph": ""}
+
+    page = post(admin_client_signed, reverse("admin:surveys_letter_add"), data, "fr")
+
+    assert page.status_code == 200
+    assert errors_of(page, "reply_by") == [
+        "La date de réponse attendue ne peut pas précéder l'envoi de la lettre."]
+    assert "Avis sur un dialogue de haut niveau." in page.content.decode()
+    assert not Letter.objects.filter(number=4).exists()
+
+
+# Table headers and filter labels -----------------------------------------------------------
+
+# Words that are the same in English and French.
+SAME_IN_BOTH = {"Codes", "Actions", "Instruments", "Publication", "Protection"}
+
+LISTS = {
+    "surveys:government_list": (
+        ["Gouvernement", "A répondu", "Dernière position", "Lettres auxquelles il a été répondu",
+         "Données d'illustration", "Région", "Groupe de développement"],
+        ["Le nom contient", "Région", "Sous-région", "Groupe de développement",
+         "Réponses comptées par le rapport", "A répondu", "Dernière position",
+         "Compté pour la première fois par ce rapport (pas par le précédent)",
+         "Membre à la date retenue par le rapport pour les Membres",
+         "Destinataires de la lettre"]),
+    "surveys:response_list": (
+        ["Gouvernement", "Date de réception", "Lettre", "Position", "Données d'illustration",
+         "Codes"],
+        ["Rechercher dans les résumés et les noms",
+         "Dernière réponse de chaque gouvernement comptée par le rapport", "Position",
+         "Lettre", "Gouvernement", "Région", "Groupe de développement",
+         "S'est exprimé sur le thème", "Avis codé", "Nouveau répondant ou répondant antérieur",
+         "Reçue le ou après le (AAAA-MM-JJ)", "Reçue le ou avant le (AAAA-MM-JJ)"]),
+    "surveys:letter_list": (
+        ["Envoyée", "Mandat", "Destinataires", "Réponses", "Taux de réponse",
+         "Nouveaux répondants", "Répondants antérieurs", "Données d'illustration"],
+        ["L'objet contient", "Mandat", "Envoyée pendant ou après l'année",
+         "Envoyée pendant ou avant l'année"]),
+    "surveys:followup_list": (
+        ["Gouvernement", "Région", "Groupe de développement", "Langue",
+         "Jours depuis la lettre", "Rappels envoyés", "Dernier contact", "Prochaine action",
+         "Échéance de la prochaine action", "En retard", "Données d'illustration", "Actions"],
+        ["Le nom contient", "Région", "Sous-région", "Groupe de développement",
+         "Lettre (la plus récente si vide)",
+         "Sans réponse à la date du (AAAA-MM-JJ ; aujourd'hui si vide)",
+         "Langue de correspondance", "Rappels envoyés", "Prochaine action en retard"]),
+}
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_a_list_s_headers_and_filter_labels_are_french(viewer_client, name):
+    headers, labels = LISTS[name]
+    english, french = (get(viewer_client, reverse(name), lang) for lang in ("en", "fr"))
+
+    assert column_headers(french) == headers
+    assert filter_labels(french) == labels
+    # The same columns and filters, each in the other language.
+    assert len(column_headers(english)) == len(headers)
+    assert len(filter_labels(english)) == len(labels)
+    for en, fr in [*zip(column_headers(english), headers, strict=True),
+                   *zip(filter_labels(english), labels, strict=True)]:
+        assert en != fr or en in SAME_IN_BOTH, en
+
+
+def test_the_organizations_lists_headers_and_filter_labels_are_french(viewer_client):
+    activities = reverse("organizations:activity_list")
+    english, french = (get(viewer_client, activities, lang) for lang in ("en", "fr"))
+
+    assert {"Quand", "Titre", "Type", "Lieu", "Paragraphe"} <= set(column_headers(french))
+    assert {"Organisation", "Type", "Lieu"} <= set(filter_labels(french))
+    for en, fr in zip(column_headers(english), column_headers(french), strict=True):
+        assert en != fr or en in SAME_IN_BOTH, en
+
+
+def test_the_columns_control_names_the_columns_in_french(viewer_client):
+    page = get(viewer_client, reverse("surveys:response_list"), "fr")
+    offered = [header for _name, header, _shown in page.context["column_choices"]]
+
+    assert "Lettre" in offered and "Letter" not in offered
+    page = get(viewer_client, reverse("surveys:letter_list"), "fr")
+    assert "Mandat" in [header for _name, header, _shown in page.context["column_choices"]]
+
+
+# Exports: French headers, the same figures -------------------------------------------------
+
+def exported(client, url, language, **params) -> list[list[str]]:
+    """The rows of a CSV export, read (it streams) while the reader's language is active."""
+    with translation.override(language):
+        page = client.get(url, {"_export": "csv", **params}, HTTP_ACCEPT_LANGUAGE=language)
+        assert page.status_code == 200
+        content = b"".join(page.streaming_content) if page.streaming else page.content
+    return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+
+
+def test_the_letters_export_has_french_headers_and_the_english_export_s_figures(viewer_client):
+    url = reverse("surveys:letter_list")
+    english, french = (exported(viewer_client, url, lang) for lang in ("en", "fr"))
+
+    assert french[0] == ["Envoyée", "Mandat", "Destinataires", "Réponses", "Taux de réponse",
+                         "Nouveaux répondants", "Répondants antérieurs",
+                         "Données d'illustration"]
+    assert english[0][0] == "Sent"
+    figures = slice(2, 7)
+    assert [row[figures] for row in french[1:]] == [row[figures] for row in english[1:]]
+    # A second route: the counts read from the records.
+    letters = Letter.objects.with_reply_counts().order_by("sent_on")
+    assert [[int(n) for n in row[2:4]] for row in french[1:]] == [
+        [letter.recipients, letter.replies] for letter in letters]
+    assert [row[7] for row in french[1:]] == [
+        "Oui" if row[7] == "Yes" else "Non" for row in english[1:]]
+
+
+def test_the_governments_export_has_french_headers_and_the_same_rows(viewer_client):
+    url = reverse("surveys:government_list")
+    params = {"report": "A-56-167"}
+    english, french = (exported(viewer_client, url, lang, **params) for lang in ("en", "fr"))
+
+    assert french[0][:4] == ["Gouvernement", "A répondu", "Dernière position",
+                             "Lettres auxquelles il a été répondu"]
+    assert len(french) == len(english)
+    assert [row[3] for row in french[1:]] == [row[3] for row in english[1:]]
+    replied = [row[1] for row in french[1:]]
+    respondents = report_summary(report=Report.objects.get(slug="A-56-167")).respondents
+    assert replied.count("Oui") == [row[1] for row in english[1:]].count("Yes") == respondents
+    assert set(replied) == {"Oui", "Non"}
+
+
+# The commands' output ----------------------------------------------------------------------
+
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre"]
+
+
+def run(language, *args) -> str:
+    out = io.StringIO()
+    with translation.override(language):
+        call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+def test_the_summary_command_speaks_french_with_the_same_figures():
+    english = run("en", "summary", "--report", "A/56/167", "--format", "text")
+    french = run("fr", "summary", "--report", "A/56/167", "--format", "text")
+
+    cutoff = Report.objects.get(symbol="A/56/167").cutoff_on
+    assert french.splitlines()[0] == (
+        f"A/56/167 : réponses reçues au {cutoff:%d} {MONTHS[cutoff.month - 1]} {cutoff:%Y}")
+    assert french.splitlines()[1].startswith("NOTE : ces chiffres reposent sur des réponses")
+    respondents = report_summary(report=Report.objects.get(symbol="A/56/167")).respondents
+    assert f"Gouvernements ayant répondu  {respondents:>4}" in french
+    assert "Chiffres publiés :" in french and "Published figures" not in french
+    assert re.findall(r"\d+", french) == re.findall(r"\d+", english)
+
+
+def test_the_reconcile_command_speaks_french_with_the_same_counts():
+    english = run("en", "reconcile", "--report", "A/56/167")
+    french = run("fr", "reconcile", "--report", "A/56/167")
+
+    matches, total, quoted = re.search(
+        r"(\d+) of (\d+) statements match; (\d+) quoted", english).groups()
+    assert f"{matches} énoncés sur {total} concordent ; {quoted} cités (non calculés)" in french
+    assert "A/56/167   par.  9" in french
+    assert re.findall(r"\d+", french) == re.findall(r"\d+", english)
+
+
+def test_loaddemo_says_in_french_that_it_touched_nothing():
+    before = Response.objects.count()
+    assert run("fr", "loaddemo", "--if-empty").strip() == (
+        "La base contient déjà des enregistrements : les données de démonstration n'ont pas "
+        "été chargées, rien de ce qui a été saisi n'a donc été modifié.")
+    assert Response.objects.count() == before
+
+
+# Every number of a French page is the English page's --------------------------------------
+
+@pytest.mark.parametrize("url", [
+    reverse("surveys:home"),
+    reverse("surveys:government_list") + "?report=A-56-167",
+    reverse("surveys:government_list") + "?report=A-56-167&replied=no&page=2",
+])
+def test_a_french_page_shows_the_english_page_s_numbers(viewer_client, url):
+    english, french = (get(viewer_client, url, lang) for lang in ("en", "fr"))
+
+    assert french.status_code == english.status_code == 200
+    assert "Gouvernement" in text_of(main_of(french))
+    numbers = numbers_in(main_of(english))
+    assert len(numbers) > 20
+    assert numbers_in(main_of(french)) == numbers
