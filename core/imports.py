@@ -101,7 +101,7 @@ class CheckedImportForm(ImportForm):
         resource = self.resources[int(cleaned_data.get("resource") or 0)]()
         needed = [name for name in resource.get_import_id_fields()]
         known = [field.column_name for field in resource.get_import_fields()]
-        headers = [str(h).strip() for h in (dataset.headers or [])]
+        headers = [str(h).strip() for h in resource.column_names(dataset.headers or [])]
         missing = [name for name in needed if name not in headers]
         unknown = [name for name in headers if name and name not in known]
         if missing or unknown:

@@ -11,11 +11,16 @@ import re
 from html import unescape
 
 import pytest
+import tablib
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
+from import_export.forms import SelectableFieldsExportForm
 
+from organizations.resources import ActivityResource, OrganizationResource
 from surveys.models import Code, Government, Letter, Report, Resolution, Response
+from surveys.resources import PermanentMissionResource, PolicyViewResource, ResponseResource
 from surveys.summary.figures import report_summary
 from tests.admin.test_government_form import change_form_data
 
@@ -249,6 +254,56 @@ def test_the_governments_export_has_french_headers_and_the_same_rows(viewer_clie
     respondents = report_summary(report=Report.objects.get(slug="A-56-167")).respondents
     assert replied.count("Oui") == [row[1] for row in english[1:]].count("Yes") == respondents
     assert set(replied) == {"Oui", "Non"}
+
+
+def admin_export(client, language) -> tablib.Dataset:
+    fields = {SelectableFieldsExportForm.create_boolean_field_name(ResponseResource, name): "on"
+              for name in ResponseResource().get_export_order()}
+    page = post(client, reverse("admin:surveys_response_export"),
+                {"resource": "0", "format": "0", **fields}, language)
+    assert page.status_code == 200
+    return tablib.Dataset().load(page.content.decode("utf-8-sig"), format="csv")
+
+
+def test_the_admin_export_has_french_headers_and_the_english_export_s_rows(editor_client):
+    english, french = (admin_export(editor_client, lang) for lang in ("en", "fr"))
+
+    assert english.headers == ["government", "letter", "received_on", "stance", "codes",
+                               "summary", "source", "is_illustrative"]
+    assert french.headers == ["gouvernement", "lettre", "date de réception", "position",
+                              "codes", "résumé", "source", "donnée d'illustration"]
+    assert list(french) == list(english)
+    assert len(french) == Response.objects.count()
+
+
+@pytest.mark.parametrize("resource", [ResponseResource, PolicyViewResource,
+                                      PermanentMissionResource, OrganizationResource,
+                                      ActivityResource])
+def test_each_column_has_one_header_a_french_file_is_read_by(resource):
+    names = [field.column_name for field in resource().get_export_fields()]
+    with translation.override("fr"):
+        french = resource().get_export_headers()
+
+    assert len(set(french)) == len(french)
+    assert resource().column_names(french) == names
+    assert resource().column_names([h.upper() for h in names]) == names
+
+
+def test_a_french_export_imports_again_through_the_admin_without_change(editor_client):
+    french = admin_export(editor_client, "fr")
+    before = {r.pk: (r.stance, r.summary, r.received_on) for r in Response.objects.all()}
+
+    preview = post(editor_client, reverse("admin:surveys_response_import"), {
+        "resource": "0", "format": "0",
+        "import_file": SimpleUploadedFile("réponses.csv", french.export("csv").encode()),
+    }, "en")
+
+    assert preview.status_code == 200 and "confirm_form" in preview.context, (
+        preview.context["form"].errors if "form" in preview.context else preview)
+    assert not preview.context["result"].has_errors()
+    assert {row.import_type for row in preview.context["result"].valid_rows()} <= {
+        "skip", "update"}
+    assert {r.pk: (r.stance, r.summary, r.received_on) for r in Response.objects.all()} == before
 
 
 # The commands' output ----------------------------------------------------------------------
