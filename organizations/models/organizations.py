@@ -60,6 +60,7 @@ class Organization(models.Model):
     class Meta:
         ordering = ["group", "order"]
         verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
 
     def __str__(self):
         return self.acronym or self.name

@@ -25,6 +25,8 @@ class Resolution(models.Model):
 
     class Meta:
         ordering = ["adopted_on"]
+        verbose_name = _("resolution")
+        verbose_name_plural = _("resolutions")
 
     def __str__(self):
         return _("Resolution %(symbol)s") % {"symbol": self.symbol}
@@ -38,7 +40,8 @@ class Letter(models.Model):
         _("sent"), help_text=_("The report gives the month only; the first of the month is stored.")
     )
     sent_precision = models.CharField(
-        max_length=5, choices=DatePrecision.choices, default=DatePrecision.MONTH
+        _("sent precision"), max_length=5, choices=DatePrecision.choices,
+        default=DatePrecision.MONTH,
     )
     mandate = models.ForeignKey(
         Resolution, models.PROTECT, related_name="letters", verbose_name=_("mandate")
@@ -58,6 +61,8 @@ class Letter(models.Model):
 
     class Meta:
         ordering = ["sent_on"]
+        verbose_name = _("letter")
+        verbose_name_plural = _("letters")
 
     def __str__(self):
         return _("Letter of %(date)s") % {"date": self.sent_label}
@@ -87,7 +92,8 @@ class Report(models.Model):
     title = models.CharField(_("title"), max_length=300)
     issued_on = models.DateField(_("issued"))
     issued_precision = models.CharField(
-        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+        _("issued precision"), max_length=5, choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
     )
     mandate = models.ForeignKey(
         Resolution, models.PROTECT, related_name="reports", verbose_name=_("mandate")
@@ -112,6 +118,8 @@ class Report(models.Model):
 
     class Meta:
         ordering = ["issued_on"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
 
     def __str__(self):
         return self.symbol
