@@ -2,7 +2,7 @@
 import datetime
 
 from django.db import models
-from django.utils import dateformat
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,13 +13,15 @@ class DatePrecision(models.TextChoices):
 
 
 def format_date(value: datetime.date | None, precision: str) -> str:
-    """A date printed only as far as it is known: '3 July 2001', 'April 1997' or '1997'."""
+    """A date printed only as far as it is known, in the reader's language: '3 July 2001'
+    ('3 juillet 2001'), 'April 1997' ('avril 1997') or '1997'."""
     if value is None:
         return ""
     if precision == DatePrecision.YEAR:
         return str(value.year)
-    # Django's date format, whose month names are the reader's language's.
-    return dateformat.format(value, "F Y" if precision == DatePrecision.MONTH else "j F Y")
+    if precision == DatePrecision.MONTH:
+        return formats.date_format(value, "F Y")
+    return formats.date_format(value, "j F Y")
 
 
 def precision_errors(value: datetime.date | None, precision: str, field: str) -> dict:

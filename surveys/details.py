@@ -8,11 +8,10 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch
 from django.db.models.functions import TruncMonth
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from core.dataversion import cached
-from core.dates import DatePrecision, format_date
 from surveys import charts, links
 from surveys.dashboard import figures_context
 from surveys.models import Code, Government, Letter, Report, Response
@@ -118,7 +117,7 @@ def replies_by_month(letter: Letter) -> charts.BarChart:
         last = month.replace(day=calendar.monthrange(month.year, month.month)[1])
         href = links.table_url("surveys:response_list", letter=letter.number,
                                received_from=month.isoformat(), received_to=last.isoformat())
-        rows.append((format_date(month, DatePrecision.MONTH), n, str(n), href))
+        rows.append((formats.date_format(month, "F Y"), n, str(n), href))
     return charts.bar_chart(
         slug="replies-by-month", title=_("Replies received, month by month"),
         description=", ".join(f"{label}: {n}" for label, n, _text, _href in rows)

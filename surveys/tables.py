@@ -96,9 +96,8 @@ class NonRespondentTable(BaseTable):
 
 
 class ResponseTable(BaseTable):
-    government = tables.Column(linkify=True, order_by=("government__name",))
-    # Named here too: the "Columns" control draws the headers from a table without rows,
-    # which cannot read them from the model.
+    government = tables.Column(linkify=True, order_by=("government__name",),
+                               verbose_name=_("Government"))
     letter = tables.Column(linkify=True, order_by=("letter__sent_on",), verbose_name=_("Letter"))
     received_on = tables.DateColumn(format="j F Y", linkify=True, verbose_name=_("Date received"))
     codes = tables.ManyToManyColumn(verbose_name=_("Codes"), attrs={"td": {"class": "codes"}})
