@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from simple_history.models import HistoricalRecords
 
 from core.dates import DatePrecision, format_date
@@ -65,6 +66,9 @@ class Letter(models.Model):
         verbose_name_plural = _("letters")
 
     def __str__(self):
+        if self.sent_precision == DatePrecision.DAY:  # "du 3 mars", "de mars" in French
+            return pgettext("letter sent on a known day", "Letter of %(date)s") % {
+                "date": self.sent_label}
         return _("Letter of %(date)s") % {"date": self.sent_label}
 
     def get_absolute_url(self):

@@ -140,6 +140,16 @@ def test_a_letter_asking_for_a_reply_before_it_was_sent_is_refused_in_french(
     assert not Letter.objects.filter(number=4).exists()
 
 
+def test_a_letter_is_named_in_french_by_its_month_or_its_day():
+    known_to_the_month = Letter.objects.get(number=3)
+    known_to_the_day = Letter(number=9, sent_on=datetime.date(2003, 3, 3), sent_precision="day")
+
+    with translation.override("fr"):
+        assert str(known_to_the_month) == "Lettre de mars 1999"
+        assert str(known_to_the_day) == "Lettre du 3 mars 2003"
+    assert str(known_to_the_day) == "Letter of 3 March 2003"
+
+
 # Table headers and filter labels -----------------------------------------------------------
 
 # Words that are the same in English and French.
@@ -147,7 +157,7 @@ SAME_IN_BOTH = {"Codes", "Actions", "Instruments", "Publication", "Protection"}
 
 LISTS = {
     "surveys:government_list": (
-        ["Gouvernement", "A répondu", "Dernière position", "Lettres auxquelles il a été répondu",
+        ["Gouvernement", "A répondu", "Dernière position", "Lettres auxquelles il a répondu",
          "Données d'illustration", "Région", "Groupe de développement"],
         ["Le nom contient", "Région", "Sous-région", "Groupe de développement",
          "Réponses comptées par le rapport", "A répondu", "Dernière position",
@@ -247,7 +257,7 @@ def test_the_governments_export_has_french_headers_and_the_same_rows(viewer_clie
     english, french = (exported(viewer_client, url, lang, **params) for lang in ("en", "fr"))
 
     assert french[0][:4] == ["Gouvernement", "A répondu", "Dernière position",
-                             "Lettres auxquelles il a été répondu"]
+                             "Lettres auxquelles il a répondu"]
     assert len(french) == len(english)
     assert [row[3] for row in french[1:]] == [row[3] for row in english[1:]]
     replied = [row[1] for row in french[1:]]
