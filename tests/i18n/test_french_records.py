@@ -15,11 +15,11 @@ import tablib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from import_export.forms import SelectableFieldsExportForm
 
 from organizations.resources import ActivityResource, OrganizationResource
-from surveys.models import Code, Government, Letter, Report, Resolution, Response
+from surveys.models import Code, FollowUp, Government, Letter, Report, Resolution, Response
 from surveys.resources import PermanentMissionResource, PolicyViewResource, ResponseResource
 from surveys.summary.figures import report_summary
 from tests.admin.test_government_form import change_form_data
@@ -118,7 +118,8 @@ def test_a_government_s_membership_dates_its_replies_contradict_are_refused_in_f
 
     assert page.status_code == 200
     [error] = errors_of(page, "admitted_on")
-    assert error.startswith(f"{government.name} a répondu à la lettre de février 1995 ;")
+    named, said = error.split(" a répondu à la lettre de février 1995 ;")
+    assert named in {government.name, government.name_fr} and said.startswith(" il était donc")
     assert 'value="2000-06-01"' in page.content.decode()
     government.refresh_from_db()
     assert government.admitted_on != datetime.date(2000, 6, 1)
@@ -148,6 +149,33 @@ def test_a_letter_is_named_in_french_by_its_month_or_its_day():
         assert str(known_to_the_month) == "Lettre de mars 1999"
         assert str(known_to_the_day) == "Lettre du 3 mars 2003"
     assert str(known_to_the_day) == "Letter of 3 March 2003"
+
+
+def test_a_contact_is_refused_then_logged_with_french_messages(editor_client, editor):
+    letter = Letter.objects.get(number=3)
+    government = Government.objects.awaiting_reply_to(letter, timezone.localdate()).first()
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    typed = {"government": government.iso3, "letter": letter.number, "kind": "telephone",
+             "officer": editor.pk, "outcome": "Le conseiller interrogera la capitale.",
+             "next_action": "", "next_action_on": ""}
+    url = reverse("surveys:followup_contact_add")
+
+    refused = post(editor_client, url, {**typed, "contacted_on": tomorrow.isoformat()}, "fr")
+
+    assert refused.status_code == 200
+    html = unescape(refused.content.decode())
+    assert ("Un contact est consigné une fois qu'il a eu lieu : la date ne peut pas être "
+            "postérieure à aujourd'hui.") in html
+    assert "Le conseiller interrogera la capitale." in html
+    assert not FollowUp.objects.filter(government=government, letter=letter).exists()
+
+    with translation.override("fr"):
+        logged = editor_client.post(url, {**typed, "contacted_on": timezone.localdate()},
+                                    follow=True, HTTP_ACCEPT_LANGUAGE="fr")
+        shown = [str(message) for message in logged.context["messages"]]
+        name = str(government)  # the name a French reader reads
+    assert shown == [f"Le contact avec {name} est consigné."]
+    assert FollowUp.objects.filter(government=government, letter=letter).count() == 1
 
 
 # Table headers and filter labels -----------------------------------------------------------
