@@ -235,7 +235,7 @@ def test_the_organizations_lists_headers_and_filter_labels_are_french(viewer_cli
     activities = reverse("organizations:activity_list")
     english, french = (get(viewer_client, activities, lang) for lang in ("en", "fr"))
 
-    assert {"Quand", "Titre", "Type", "Lieu", "Paragraphe"} <= set(column_headers(french))
+    assert {"Dates", "Titre", "Type", "Lieu", "Paragraphe"} <= set(column_headers(french))
     assert {"Organisation", "Type", "Lieu"} <= set(filter_labels(french))
     for en, fr in zip(column_headers(english), column_headers(french), strict=True):
         assert en != fr or en in SAME_IN_BOTH, en
