@@ -28,7 +28,7 @@ def copied(model, record, **changes):
 
 class Command(ScaleCommand):
     @property
-    def help(self):
+    def help(self):  # read when --help runs, in its language (argparse takes no lazy text)
         return _(
             "The inventory's part of scaledemo: illustrative copies of organizations and more.")
 

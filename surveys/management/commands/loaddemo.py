@@ -25,7 +25,7 @@ FIXTURES = ("reference.json", "organizations.json", "illustrative.json")
 
 class Command(BaseCommand):
     @property
-    def help(self):
+    def help(self):  # read when --help runs, in its language (argparse takes no lazy text)
         return _(
             "Load every fixture into a migrated database: the reference data (real facts from "
             "the report and the list of Member States), the organizations inventory, then the "

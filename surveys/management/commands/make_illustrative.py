@@ -10,7 +10,7 @@ from surveys.illustrative import build_fixture
 
 class Command(BaseCommand):
     @property
-    def help(self):
+    def help(self):  # read when --help runs, in its language (argparse takes no lazy text)
         return _(
             "Write the illustrative responses and policy views (fixtures/illustrative.json) from a "
             "fixed seed. Needs the reference fixture loaded; writes nothing to the database.")

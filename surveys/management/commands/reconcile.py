@@ -13,7 +13,7 @@ ILLUSTRATIVE = gettext_lazy(
 
 class Command(BaseCommand):
     @property
-    def help(self):
+    def help(self):  # read when --help runs, in its language (argparse takes no lazy text)
         return _(
             "List every number and quantifier statement of the reports beside the one computed "
             "from the records, with its paragraph: match, differs, or quoted (not computed). "

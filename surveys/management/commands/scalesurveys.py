@@ -62,7 +62,7 @@ class Window:
 
 class Command(ScaleCommand):
     @property
-    def help(self):
+    def help(self):  # read when --help runs, in its language (argparse takes no lazy text)
         return _(
             "The surveys' part of scaledemo: illustrative seats, letters, reports, replies.")
 

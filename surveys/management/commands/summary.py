@@ -12,7 +12,7 @@ from surveys.summary.reconciliation import STATUS_LABELS
 
 class Command(BaseCommand):
     @property
-    def help(self):
+    def help(self):  # read when --help runs, in its language (argparse takes no lazy text)
         return _(
             "Print a report's figures computed from the records, as JSON or as text for people.")
 
