@@ -287,7 +287,10 @@ def test_the_governments_export_has_french_headers_and_the_same_rows(viewer_clie
     assert french[0][:4] == ["Gouvernement", "A répondu", "Dernière position",
                              "Lettres auxquelles il a répondu"]
     assert len(french) == len(english)
-    assert [row[3] for row in french[1:]] == [row[3] for row in english[1:]]
+    # Rows sort by name in the reader's order: each row's figures are compared as a whole.
+    yes = {"Yes": "Oui", "No": "Non"}
+    assert sorted((row[1], row[3]) for row in french[1:]) == sorted(
+        (yes[row[1]], row[3]) for row in english[1:])
     replied = [row[1] for row in french[1:]]
     respondents = report_summary(report=Report.objects.get(slug="A-56-167")).respondents
     assert replied.count("Oui") == [row[1] for row in english[1:]].count("Yes") == respondents
@@ -391,11 +394,13 @@ def test_loaddemo_says_in_french_that_it_touched_nothing():
 
 
 # Every number of a French page is the English page's --------------------------------------
+# Names sort in the reader's order, so a list's rows may come in another order: each page
+# below shows every row it lists, and its numbers are compared as a whole.
 
 @pytest.mark.parametrize("url", [
     reverse("surveys:home"),
-    reverse("surveys:government_list") + "?report=A-56-167",
-    reverse("surveys:government_list") + "?report=A-56-167&replied=no&page=2",
+    reverse("surveys:government_list") + "?report=A-56-167&replied=yes&per_page=100",
+    reverse("surveys:government_list") + "?report=A-56-167&region=Africa&per_page=100",
 ])
 def test_a_french_page_shows_the_english_page_s_numbers(viewer_client, url):
     english, french = (get(viewer_client, url, lang) for lang in ("en", "fr"))
@@ -404,4 +409,19 @@ def test_a_french_page_shows_the_english_page_s_numbers(viewer_client, url):
     assert "Gouvernement" in text_of(main_of(french))
     numbers = numbers_in(main_of(english))
     assert len(numbers) > 20
-    assert numbers_in(main_of(french)) == numbers
+    assert sorted(numbers_in(main_of(french))) == sorted(numbers)
+
+
+def test_the_dashboard_s_figures_are_the_english_ones_each_in_its_place(viewer_client):
+    english, french = (get(viewer_client, reverse("surveys:home"), lang) for lang in ("en", "fr"))
+    summary = report_summary(report=Report.objects.order_by("-issued_on").first())
+
+    def figures(page):
+        return [(figure.value, figure.href) for figure in page.context["figures"]]
+
+    assert figures(french) == figures(english)
+    assert figures(french)[0][0] == str(summary.respondents)
+    assert figures(french)[-1][0] == str(summary.non_respondents)
+    with translation.override("fr"):
+        labels = [str(figure.label) for figure in french.context["figures"]]
+    assert labels[0] == "gouvernements ont répondu" and labels[-1] == "n'ont jamais répondu"
