@@ -59,6 +59,7 @@ class OrganizationResource(AllOrNothingResource):
     )
     column_headers = {
         "name": pgettext_lazy("import column", "name"),
+        "name_fr": pgettext_lazy("import column", "name_fr"),  # the French name, once added
         "acronym": pgettext_lazy("import column", "acronym"),
         "slug": pgettext_lazy("import column", "slug"),
         "group": pgettext_lazy("import column", "group"),
