@@ -317,6 +317,19 @@ def test_the_admin_export_has_french_headers_and_the_english_export_s_rows(edito
     assert len(french) == Response.objects.count()
 
 
+def test_the_admin_export_page_names_the_columns_in_french(editor_client):
+    url = reverse("admin:surveys_response_export")
+    english, french = (get(editor_client, url, lang) for lang in ("en", "fr"))
+
+    with translation.override("fr"):
+        labels = [str(field.label) for name, field in french.context["form"].fields.items()
+                  if name.startswith("responseresource_")]
+    assert labels == ["Gouvernement", "Lettre", "Date de réception", "Position", "Codes",
+                      "Résumé", "Source", "Donnée d'illustration"]
+    assert "Date de réception" in unescape(french.content.decode())
+    assert "Received On" in english.content.decode()
+
+
 @pytest.mark.parametrize("resource", [ResponseResource, PolicyViewResource,
                                       PermanentMissionResource, OrganizationResource,
                                       ActivityResource])
