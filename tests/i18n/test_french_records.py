@@ -439,3 +439,8 @@ def test_the_dashboard_s_figures_are_the_english_ones_each_in_its_place(viewer_c
     with translation.override("fr"):
         labels = [str(figure.label) for figure in french.context["figures"]]
     assert labels[0] == "gouvernements ont répondu" and labels[-1] == "n'ont jamais répondu"
+    # The growth chart's text alternative: the same figures, French typography.
+    assert f"A/56/167 : {summary.respondents}" in french.context["growth_chart"].description
+    assert f"A/56/167: {summary.respondents}" in english.context["growth_chart"].description
+    assert french.context["growth_chart"].title == (
+        "Gouvernements ayant répondu, rapport par rapport")
