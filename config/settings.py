@@ -157,6 +157,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGES = [("en", _("English")), ("fr", _("French"))]
 USE_TZ = True
 
 STATIC_URL = "static/"

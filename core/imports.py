@@ -11,10 +11,11 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportMixin
-from import_export.forms import ImportForm
+from import_export.forms import ImportForm, SelectableFieldsExportForm
 from import_export.results import RowResult
 from import_export.tmp_storages import CacheStorage
 
@@ -101,7 +102,7 @@ class CheckedImportForm(ImportForm):
         resource = self.resources[int(cleaned_data.get("resource") or 0)]()
         needed = [name for name in resource.get_import_id_fields()]
         known = [field.column_name for field in resource.get_import_fields()]
-        headers = [str(h).strip() for h in (dataset.headers or [])]
+        headers = [str(h).strip() for h in resource.column_names(dataset.headers or [])]
         missing = [name for name in needed if name not in headers]
         unknown = [name for name in headers if name and name not in known]
         if missing or unknown:
@@ -113,10 +114,21 @@ class CheckedImportForm(ImportForm):
                 "unknown": ", ".join(unknown) or _("none")})
 
 
+class HeadedExportForm(SelectableFieldsExportForm):
+    """The export's columns to choose, named by their headers in the reader's language."""
+
+    def _get_field_label(self, resource, field_name: str) -> str:
+        header = str(getattr(resource, "column_headers", {}).get(field_name, field_name))
+        if header == field_name:  # no other name in this language
+            return super()._get_field_label(resource, field_name)
+        return capfirst(header)
+
+
 class CheckedImportExportMixin(ImportExportMixin):
     """ImportExportMixin with the checks above and an honest confirmation."""
 
     import_form_class = CheckedImportForm
+    export_form_class = HeadedExportForm
     tmp_storage_class = UploadStorage
 
     def import_action(self, request, **kwargs):

@@ -5,6 +5,8 @@ row and the whole file is rolled back, the error naming the row and the field.
 """
 import datetime
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 
@@ -12,7 +14,30 @@ from core.exports import restore
 
 
 class AllOrNothingResource(resources.ModelResource):
-    """A resource whose import writes every row or none, and records who imported what."""
+    """A resource whose import writes every row or none, and records who imported what.
+
+    ``column_headers`` gives a column its header in the reader's language (lazy, by column
+    name): an export writes it, an import reads it or the name, in any of the languages.
+    """
+
+    column_headers: dict = {}
+
+    def get_export_headers(self, selected_fields=None):
+        return [str(self.column_headers.get(name, name))
+                for name in super().get_export_headers(selected_fields)]
+
+    def column_names(self, headers) -> list[str]:
+        """The column names a file's headers stand for, whichever language they are in."""
+        names = {}
+        for language, _label in settings.LANGUAGES:
+            with translation.override(language):
+                names.update({str(header).casefold(): name
+                              for name, header in self.column_headers.items()})
+        return [names.get(str(header).strip().casefold(), header) for header in headers]
+
+    def before_import(self, dataset, **kwargs):
+        if dataset.headers:
+            dataset.headers = self.column_names(dataset.headers)
 
     def import_data(self, dataset, dry_run=False, raise_errors=False, use_transactions=None,
                     collect_failed_rows=False, rollback_on_validation_errors=True, **kwargs):

@@ -1,5 +1,6 @@
 """Data entry for the inventory: activities and lessons inline under their organization."""
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from core.admin import TrackedAdmin
 from core.imports import CheckedImportExportMixin
@@ -66,7 +67,7 @@ class ActivityAdmin(CheckedImportExportMixin, TrackedAdmin):
     list_select_related = ("organization",)
     inlines = [ParticipationInline]
 
-    @admin.display(description="When", ordering="start")
+    @admin.display(description=_("When"), ordering="start")
     def when(self, obj):
         return obj.when
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 class OrganizationsConfig(AppConfig):
     name = "organizations"
-    verbose_name = "Organizations and instruments"
+    verbose_name = _("Organizations and instruments")
 
     def ready(self):
         from core import search

@@ -2,6 +2,7 @@
 import re
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from import_export import fields, widgets
 
 from core.resources import AllOrNothingResource
@@ -56,6 +57,25 @@ class OrganizationResource(AllOrNothingResource):
         attribute="parent", column_name="parent",
         widget=widgets.ForeignKeyWidget(Organization, "name"),
     )
+    column_headers = {
+        "name": pgettext_lazy("import column", "name"),
+        "name_fr": pgettext_lazy("import column", "name_fr"),  # the French name, once added
+        "acronym": pgettext_lazy("import column", "acronym"),
+        "slug": pgettext_lazy("import column", "slug"),
+        "group": pgettext_lazy("import column", "group"),
+        "parent": pgettext_lazy("import column", "parent"),
+        "inventory_order": pgettext_lazy("import column", "inventory_order"),
+        "order": pgettext_lazy("import column", "order"),
+        "established_year": pgettext_lazy("import column", "established_year"),
+        "established_wording": pgettext_lazy("import column", "established_wording"),
+        "member_states": pgettext_lazy("import column", "member_states"),
+        "observers": pgettext_lazy("import column", "observers"),
+        "experts": pgettext_lazy("import column", "experts"),
+        "membership_wording": pgettext_lazy("import column", "membership_wording"),
+        "headquarters": pgettext_lazy("import column", "headquarters"),
+        "description": pgettext_lazy("import column", "description"),
+        "paragraph": pgettext_lazy("import column", "paragraph"),
+    }
 
     class Meta:
         model = Organization
@@ -74,6 +94,21 @@ class ActivityResource(AllOrNothingResource):
     participations = ParticipationsField(
         attribute="participations", column_name="participations", widget=ParticipationsWidget()
     )
+    column_headers = {
+        "id": pgettext_lazy("import column", "id"),
+        "organization": pgettext_lazy("import column", "organization"),
+        "participations": pgettext_lazy("import column", "participations"),
+        "kind": pgettext_lazy("import column", "kind"),
+        "title": pgettext_lazy("import column", "title"),
+        "start": pgettext_lazy("import column", "start"),
+        "start_precision": pgettext_lazy("import column", "start_precision"),
+        "end": pgettext_lazy("import column", "end"),
+        "end_precision": pgettext_lazy("import column", "end_precision"),
+        "qualifier": pgettext_lazy("import column", "qualifier"),
+        "place": pgettext_lazy("import column", "place"),
+        "description": pgettext_lazy("import column", "description"),
+        "paragraph": pgettext_lazy("import column", "paragraph"),
+    }
 
     class Meta:
         model = Activity

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class SurveysConfig(AppConfig):
     name = "surveys"
-    verbose_name = "Surveys of Governments"
+    verbose_name = _("Surveys of Governments")
 
     def ready(self):
         from core import search

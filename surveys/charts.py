@@ -85,6 +85,11 @@ def rate_text(respondents: int, members: int, percent: int) -> str:
     }
 
 
+def labelled(label, value) -> str:
+    """'A/56/167: 78', a bar of a chart's text alternative (French puts a space before ':')."""
+    return _("%(label)s: %(value)s") % {"label": label, "value": value}
+
+
 def describe_rates(rates) -> str:
     """A sentence naming the highest and lowest response rates, for the chart's <desc>."""
     if not rates:

@@ -53,7 +53,7 @@ def growth_chart() -> charts.BarChart:
                   "(the reports list has every one)") % {"n": GROWTH_REPORTS}
     return charts.bar_chart(
         slug="growth", title=title,
-        description=", ".join(f"{r.symbol}: {r.respondents}" for r in counted),
+        description=", ".join(charts.labelled(r.symbol, r.respondents) for r in counted),
         label_heading=_("Report"), value_heading=_("Governments that had replied"),
         rows=[(f"{r.symbol} ({r.issued_on.year})", r.respondents, str(r.respondents),
                links.replied_url(r)) for r in counted],

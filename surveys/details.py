@@ -120,7 +120,7 @@ def replies_by_month(letter: Letter) -> charts.BarChart:
         rows.append((formats.date_format(month, "F Y"), n, str(n), href))
     return charts.bar_chart(
         slug="replies-by-month", title=_("Replies received, month by month"),
-        description=", ".join(f"{label}: {n}" for label, n, _text, _href in rows)
+        description=", ".join(charts.labelled(label, n) for label, n, _text, _href in rows)
         or _("No replies."),
         label_heading=_("Month"), value_heading=_("Replies received"), rows=rows,
     )

@@ -8,6 +8,7 @@ import difflib
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from import_export import fields, widgets
 
 from core.resources import AllOrNothingResource, ChoiceWidget, IsoDateWidget
@@ -116,6 +117,16 @@ class ResponseResource(AllOrNothingResource):
     received_on = fields.Field("received_on", "received_on", widget=IsoDateWidget())
     stance = choice_field("stance", Stance)
     codes = fields.Field("codes", "codes", widget=CodesWidget())
+    column_headers = {
+        "government": pgettext_lazy("import column", "government"),
+        "letter": pgettext_lazy("import column", "letter"),
+        "received_on": pgettext_lazy("import column", "received_on"),
+        "stance": pgettext_lazy("import column", "stance"),
+        "codes": pgettext_lazy("import column", "codes"),
+        "summary": pgettext_lazy("import column", "summary"),
+        "source": pgettext_lazy("import column", "source"),
+        "is_illustrative": pgettext_lazy("import column", "is_illustrative"),
+    }
 
     class Meta:
         model = Response
@@ -125,6 +136,7 @@ class ResponseResource(AllOrNothingResource):
         clean_model_instances = True
 
     def before_import(self, dataset, **kwargs):
+        super().before_import(dataset, **kwargs)
         self._rows_by_key = {}
 
     def filter_export(self, queryset, **kwargs):
@@ -169,6 +181,14 @@ class PolicyViewResource(AllOrNothingResource):
     government = government_field()
     flow = choice_field("flow", PolicyFlow)
     policy = choice_field("policy", Policy)
+    column_headers = {
+        "government": pgettext_lazy("import column", "government"),
+        "year": pgettext_lazy("import column", "year"),
+        "flow": pgettext_lazy("import column", "flow"),
+        "policy": pgettext_lazy("import column", "policy"),
+        "source": pgettext_lazy("import column", "source"),
+        "is_illustrative": pgettext_lazy("import column", "is_illustrative"),
+    }
 
     class Meta:
         model = PolicyView
@@ -186,6 +206,17 @@ class PermanentMissionResource(AllOrNothingResource):
 
     government = government_field()
     language = choice_field("language", Language)
+    column_headers = {
+        "government": pgettext_lazy("import column", "government"),
+        "name": pgettext_lazy("import column", "name"),
+        "address": pgettext_lazy("import column", "address"),
+        "email": pgettext_lazy("import column", "email"),
+        "telephone": pgettext_lazy("import column", "telephone"),
+        "representative": pgettext_lazy("import column", "representative"),
+        "representative_title": pgettext_lazy("import column", "representative_title"),
+        "language": pgettext_lazy("import column", "language"),
+        "is_illustrative": pgettext_lazy("import column", "is_illustrative"),
+    }
 
     class Meta:
         model = PermanentMission

@@ -97,8 +97,9 @@ class NonRespondentTable(BaseTable):
 
 
 class ResponseTable(BaseTable):
-    government = ReaderNameColumn(linkify=True, name="government__name")
-    letter = tables.Column(linkify=True, order_by=("letter__sent_on",))
+    government = ReaderNameColumn(linkify=True, name="government__name",
+                                  verbose_name=_("Government"))
+    letter = tables.Column(linkify=True, order_by=("letter__sent_on",), verbose_name=_("Letter"))
     received_on = tables.DateColumn(format="j F Y", linkify=True, verbose_name=_("Date received"))
     codes = tables.ManyToManyColumn(verbose_name=_("Codes"), attrs={"td": {"class": "codes"}})
     region = tables.Column(accessor="government__region", verbose_name=_("Region"))
@@ -133,7 +134,7 @@ class LetterTable(BaseTable):
     sent = tables.Column(
         accessor="sent_label", order_by=("sent_on",), linkify=True, verbose_name=_("Sent")
     )
-    mandate = tables.Column(order_by=("mandate__adopted_on",))
+    mandate = tables.Column(order_by=("mandate__adopted_on",), verbose_name=_("Mandate"))
     recipients = tables.Column(verbose_name=_("Recipients"))
     replies = tables.Column(verbose_name=_("Replies"))
     response_rate = tables.Column(verbose_name=_("Response rate"))

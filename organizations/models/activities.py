@@ -139,7 +139,8 @@ class Activity(models.Model):
 class Participation(models.Model):
     """Another organization's part in an activity led by one organization."""
 
-    activity = models.ForeignKey(Activity, models.CASCADE, related_name="participations")
+    activity = models.ForeignKey(Activity, models.CASCADE, related_name="participations",
+                                 verbose_name=_("activity"))
     organization = models.ForeignKey(
         Organization, models.PROTECT, related_name="participations",
         verbose_name=_("organization"),
@@ -150,6 +151,8 @@ class Participation(models.Model):
 
     class Meta:
         ordering = ["activity", "pk"]
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
         constraints = [
             models.UniqueConstraint(
                 fields=["activity", "organization"], name="one_participation_per_organization",

@@ -51,6 +51,7 @@ class Instrument(models.Model):
     class Meta:
         ordering = ["order"]
         verbose_name = _("instrument")
+        verbose_name_plural = _("instruments")
 
     def __str__(self):
         return self.short_title
@@ -68,7 +69,8 @@ class Instrument(models.Model):
 class InstrumentStatus(models.Model):
     """What the report states of an instrument's signatures, parties or force on a date."""
 
-    instrument = models.ForeignKey(Instrument, models.CASCADE, related_name="statuses")
+    instrument = models.ForeignKey(Instrument, models.CASCADE, related_name="statuses",
+                                   verbose_name=_("instrument"))
     as_of = models.DateField(_("as of"))
     signatories = models.PositiveSmallIntegerField(_("signatories"), null=True, blank=True)
     parties = models.PositiveSmallIntegerField(_("parties"), null=True, blank=True)
@@ -113,6 +115,7 @@ class Mechanism(models.Model):
     class Meta:
         ordering = ["number"]
         verbose_name = _("possible mechanism")
+        verbose_name_plural = _("possible mechanisms")
 
     def __str__(self):
         return self.title

@@ -37,6 +37,7 @@ class Lesson(models.Model):
     class Meta:
         ordering = ["paragraph", "pk"]
         verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
 
     def __str__(self):
         return f"{self.organization}: {self.text[:60]}"

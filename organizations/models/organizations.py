@@ -66,6 +66,7 @@ class Organization(ReaderLanguageName, models.Model):
     class Meta:
         ordering = ["group", "order"]
         verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
 
     def __str__(self):
         return self.acronym or self.reader_name

@@ -89,7 +89,8 @@ class Finding(models.Model):
         verbose_name_plural = _("findings of section IV")
 
     def __str__(self):
-        return f"para {self.paragraph}: {self.text[:60]}"
+        return _("para %(paragraph)s: %(text)s") % {"paragraph": self.paragraph,
+                                                    "text": self.text[:60]}
 
     def clean(self):
         if self.paragraph is not None and not 56 <= self.paragraph <= 63:

@@ -155,7 +155,8 @@ def confirm_sent(request):
     back = safe_next(request, reverse("surveys:followup_list"))
     if not form.is_valid():
         for error in [*form.non_field_errors(), *[
-                f"{form.fields[name].label}: {' '.join(errors)}"
+                _("%(field)s: %(errors)s") % {"field": form.fields[name].label,
+                                              "errors": " ".join(errors)}
                 for name, errors in form.errors.items() if name != "__all__"]]:
             messages.error(request, error)
         messages.error(request, _("No reminder was logged."))

@@ -50,34 +50,41 @@ class PublishedFigure(models.Model):
         COMMENTING = "commenting", _("those of them that commented on the topic")
         RESPONDENTS = "respondents", _("all responding Governments")
 
-    report = models.ForeignKey(Report, models.CASCADE, related_name="published_figures")
+    report = models.ForeignKey(Report, models.CASCADE, related_name="published_figures",
+                               verbose_name=_("report"))
     stated_in = models.ForeignKey(
         Report, models.PROTECT, related_name="+", verbose_name=_("stated in")
     )
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
-    key = models.SlugField(max_length=80)
+    key = models.SlugField(_("key"), max_length=80)
     label = models.CharField(_("label"), max_length=200)
     measure = models.CharField(_("measure"), max_length=20, choices=Measure.choices)
     value = models.IntegerField(_("value"), null=True, blank=True)
     wording = models.CharField(_("wording"), max_length=100, blank=True)
-    letter = models.ForeignKey(Letter, models.PROTECT, null=True, blank=True, related_name="+")
-    code = models.ForeignKey(Code, models.PROTECT, null=True, blank=True, related_name="+")
+    letter = models.ForeignKey(Letter, models.PROTECT, null=True, blank=True, related_name="+",
+                               verbose_name=_("letter"))
+    code = models.ForeignKey(Code, models.PROTECT, null=True, blank=True, related_name="+",
+                             verbose_name=_("code"))
     codes = models.ManyToManyField(
         Code, blank=True, related_name="+", verbose_name=_("codes"),
         help_text=_("The views a 'how many of the named views' figure counts (para 10)."),
     )
-    topic = models.ForeignKey(Topic, models.PROTECT, null=True, blank=True, related_name="+")
-    stance = models.CharField(max_length=20, choices=Stance.choices, blank=True)
-    among = models.CharField(max_length=16, choices=Among.choices, blank=True)
-    year = models.PositiveSmallIntegerField(null=True, blank=True)
-    flow = models.CharField(max_length=12, choices=PolicyFlow.choices, blank=True)
-    policies = models.CharField(max_length=60, blank=True, help_text=_("Comma-separated policies."))
+    topic = models.ForeignKey(Topic, models.PROTECT, null=True, blank=True, related_name="+",
+                              verbose_name=_("topic"))
+    stance = models.CharField(_("stance"), max_length=20, choices=Stance.choices, blank=True)
+    among = models.CharField(_("among"), max_length=16, choices=Among.choices, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    flow = models.CharField(_("flow"), max_length=12, choices=PolicyFlow.choices, blank=True)
+    policies = models.CharField(_("policies"), max_length=60, blank=True,
+                                help_text=_("Comma-separated policies."))
     quote = models.TextField(_("quote"), blank=True)
 
     history = HistoricalRecords(m2m_fields=[codes])
 
     class Meta:
         ordering = ["report__issued_on", "paragraph", "pk"]
+        verbose_name = _("published figure")
+        verbose_name_plural = _("published figures")
         constraints = [
             models.UniqueConstraint(
                 fields=["report", "key"], name="unique_figure_key_per_report",
@@ -86,7 +93,8 @@ class PublishedFigure(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.report} para {self.paragraph}: {self.label}"
+        return _("%(report)s para %(paragraph)s: %(label)s") % {
+            "report": self.report, "paragraph": self.paragraph, "label": self.label}
 
     @property
     def published(self) -> str:

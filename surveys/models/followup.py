@@ -51,6 +51,7 @@ class FollowUp(models.Model):
     class Meta:
         ordering = ["-contacted_on", "-pk"]
         verbose_name = gettext_lazy("follow-up contact")
+        verbose_name_plural = gettext_lazy("follow-up contacts")
 
     def __str__(self):
         return f"{self.government} — {self.get_kind_display()} {self.contacted_on:%Y-%m-%d}"
@@ -114,6 +115,7 @@ class ReminderTemplate(models.Model):
     class Meta:
         ordering = ["language"]
         verbose_name = gettext_lazy("reminder template")
+        verbose_name_plural = gettext_lazy("reminder templates")
 
     def __str__(self):
         return _("Reminder in %(language)s") % {"language": self.get_language_display()}

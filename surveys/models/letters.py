@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from simple_history.models import HistoricalRecords
 
 from core.dates import DatePrecision, format_date
@@ -25,9 +26,11 @@ class Resolution(models.Model):
 
     class Meta:
         ordering = ["adopted_on"]
+        verbose_name = _("resolution")
+        verbose_name_plural = _("resolutions")
 
     def __str__(self):
-        return f"Resolution {self.symbol}"
+        return _("Resolution %(symbol)s") % {"symbol": self.symbol}
 
 
 class Letter(models.Model):
@@ -38,7 +41,8 @@ class Letter(models.Model):
         _("sent"), help_text=_("The report gives the month only; the first of the month is stored.")
     )
     sent_precision = models.CharField(
-        max_length=5, choices=DatePrecision.choices, default=DatePrecision.MONTH
+        _("sent precision"), max_length=5, choices=DatePrecision.choices,
+        default=DatePrecision.MONTH,
     )
     mandate = models.ForeignKey(
         Resolution, models.PROTECT, related_name="letters", verbose_name=_("mandate")
@@ -58,8 +62,13 @@ class Letter(models.Model):
 
     class Meta:
         ordering = ["sent_on"]
+        verbose_name = _("letter")
+        verbose_name_plural = _("letters")
 
     def __str__(self):
+        if self.sent_precision == DatePrecision.DAY:  # "du 3 mars", "de mars" in French
+            return pgettext("letter sent on a known day", "Letter of %(date)s") % {
+                "date": self.sent_label}
         return _("Letter of %(date)s") % {"date": self.sent_label}
 
     def get_absolute_url(self):
@@ -87,7 +96,8 @@ class Report(models.Model):
     title = models.CharField(_("title"), max_length=300)
     issued_on = models.DateField(_("issued"))
     issued_precision = models.CharField(
-        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+        _("issued precision"), max_length=5, choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
     )
     mandate = models.ForeignKey(
         Resolution, models.PROTECT, related_name="reports", verbose_name=_("mandate")
@@ -112,6 +122,8 @@ class Report(models.Model):
 
     class Meta:
         ordering = ["issued_on"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
 
     def __str__(self):
         return self.symbol

@@ -43,6 +43,7 @@ class PermanentMission(models.Model):
     class Meta:
         ordering = ["government__name"]
         verbose_name = _("Permanent Mission")
+        verbose_name_plural = _("Permanent Missions")
 
     def __str__(self):
         return self.name

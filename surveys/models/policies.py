@@ -22,7 +22,8 @@ class Policy(models.TextChoices):
 class PolicyView(models.Model):
     """A Government's policy on immigration or emigration in a year (paras 3-4)."""
 
-    government = models.ForeignKey(Government, models.PROTECT, related_name="policy_views")
+    government = models.ForeignKey(Government, models.PROTECT, related_name="policy_views",
+                                   verbose_name=_("Government"))
     year = models.PositiveSmallIntegerField(_("year"))
     flow = models.CharField(_("flow"), max_length=12, choices=PolicyFlow.choices)
     policy = models.CharField(_("policy"), max_length=16, choices=Policy.choices)
@@ -35,6 +36,7 @@ class PolicyView(models.Model):
     class Meta:
         ordering = ["government__name", "flow", "year"]
         verbose_name = _("policy view")
+        verbose_name_plural = _("policy views")
         constraints = [
             models.UniqueConstraint(
                 fields=["government", "year", "flow"], name="one_policy_view_per_year",

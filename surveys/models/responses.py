@@ -36,7 +36,7 @@ class Topic(models.Model):
     the summary's tables, its prose and the reconciliation all take shares of it.
     """
 
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(_("slug"), unique=True)
     name = models.CharField(_("name"), max_length=100)
     counted_within = models.CharField(
         _("counted within"), max_length=20, choices=Stance.choices,
@@ -49,12 +49,14 @@ class Topic(models.Model):
                     "para 12 the preparatory process among those that expressed an opinion."),
     )
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
-    order = models.PositiveSmallIntegerField(default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["order"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
 
     def __str__(self):
         return self.name
@@ -73,8 +75,8 @@ class Code(models.Model):
     report's: the summary's tables and prose use only the codes the report names.
     """
 
-    topic = models.ForeignKey(Topic, models.PROTECT, related_name="codes")
-    slug = models.SlugField()
+    topic = models.ForeignKey(Topic, models.PROTECT, related_name="codes", verbose_name=_("topic"))
+    slug = models.SlugField(_("slug"))
     label = models.CharField(_("label"), max_length=200)
     origin = models.CharField(
         _("origin"), max_length=8, choices=CodeOrigin.choices, default=CodeOrigin.REPORT
@@ -84,13 +86,15 @@ class Code(models.Model):
         help_text=_("Required for a code the report does not name."),
     )
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
-    order = models.PositiveSmallIntegerField(default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     objects = CodeQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["topic__order", "order"]
+        verbose_name = _("code")
+        verbose_name_plural = _("codes")
         constraints = [
             models.UniqueConstraint(
                 fields=["topic", "slug"], name="unique_code_per_topic",
@@ -147,6 +151,8 @@ class Response(models.Model):
 
     class Meta:
         ordering = ["letter__sent_on", "government__name"]
+        verbose_name = _("response")
+        verbose_name_plural = _("responses")
         constraints = [
             models.UniqueConstraint(
                 fields=["government", "letter"], name="one_response_per_letter",

@@ -31,7 +31,7 @@ def flow_chart(first, second, rows) -> charts.BarChart:
         chart_rows.append((label, n, str(n), href))
     return charts.bar_chart(
         slug="flows", title=_("From the first round to the second"),
-        description="; ".join(f"{label}: {n}" for label, n, _text, _href in chart_rows)
+        description="; ".join(charts.labelled(label, n) for label, n, _text, _href in chart_rows)
         or _("No Governments."),
         label_heading=_("Stance in the first → in the second"),
         value_heading=_("Governments"), rows=chart_rows,

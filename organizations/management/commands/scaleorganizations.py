@@ -9,6 +9,7 @@ seed: the seed varies the surveys' part only.
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
 from core.scaling import ScaleCommand
@@ -26,12 +27,15 @@ def copied(model, record, **changes):
 
 
 class Command(ScaleCommand):
-    help = "The inventory's part of scaledemo: illustrative copies of organizations and more."
+    @property
+    def help(self):  # read when --help runs, in its language (argparse takes no lazy text)
+        return _(
+            "The inventory's part of scaledemo: illustrative copies of organizations and more.")
 
     @transaction.atomic
     def grow(self, *, copies: range, seed: int) -> str:
         if Organization.objects.filter(name__contains=MARK).exists():
-            return "The inventory was grown already: nothing added."
+            return _("The inventory was grown already: nothing added.")
         organizations = list(Organization.objects.order_by("pk"))
         activities = list(Activity.objects.order_by("pk"))
         participations = list(Participation.objects.order_by("pk"))
@@ -64,5 +68,7 @@ class Command(ScaleCommand):
                 Lesson, lesson, organization_id=made[lesson.organization_id].pk)
                 for lesson in lessons], Lesson, batch_size=1000, default_change_reason=REASON)
         n = len(copies)
-        return (f"Added {n} illustrative copies of the inventory: {n * len(organizations)} "
-                f"organizations, {n * len(activities)} activities, {n * len(lessons)} lessons.")
+        return _("Added %(copies)s illustrative copies of the inventory: %(organizations)s "
+                 "organizations, %(activities)s activities, %(lessons)s lessons.") % {
+            "copies": n, "organizations": n * len(organizations),
+            "activities": n * len(activities), "lessons": n * len(lessons)}

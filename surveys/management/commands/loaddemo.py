@@ -14,6 +14,8 @@ from django.core import serializers
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from surveys.models import Government
 
@@ -22,52 +24,59 @@ FIXTURES = ("reference.json", "organizations.json", "illustrative.json")
 
 
 class Command(BaseCommand):
-    help = (
-        "Load every fixture into a migrated database: the reference data (real facts from "
-        "the report and the list of Member States), the organizations inventory, then the "
-        "illustrative responses. Records edited since they were loaded are never overwritten "
-        "without --force; running it twice changes nothing."
-    )
+    @property
+    def help(self):  # read when --help runs, in its language (argparse takes no lazy text)
+        return _(
+            "Load every fixture into a migrated database: the reference data (real facts from "
+            "the report and the list of Member States), the organizations inventory, then the "
+            "illustrative responses. Records edited since they were loaded are never overwritten "
+            "without --force; running it twice changes nothing.")
 
     def add_arguments(self, parser):
-        parser.add_argument("--if-empty", action="store_true",
-                            help="Load only into a database that holds no record yet.")
-        parser.add_argument("--force", action="store_true",
-                            help="Overwrite records edited since they were loaded.")
+        parser.add_argument(
+            "--if-empty", action="store_true",
+            help=_("Load only into a database that holds no record yet."))
+        parser.add_argument(
+            "--force", action="store_true",
+            help=_("Overwrite records edited since they were loaded."))
 
     def handle(self, *args, if_empty, force, verbosity, **options):
         folder = Path(settings.BASE_DIR) / "fixtures"
         paths = [folder / name for name in FIXTURES if (folder / name).exists()]
         if Government.objects.exists():
             if if_empty:
-                self.stdout.write("The database already holds records: the demo data were "
-                                  "not loaded, so nothing anybody entered was touched.")
+                self.stdout.write(_("The database already holds records: the demo data were "
+                                    "not loaded, so nothing anybody entered was touched."))
                 return
             changed = edited_since_loaded(paths)
             if changed and not force:
                 raise CommandError(self.refusal(changed))
             if changed:
                 self.stdout.write(self.style.WARNING(
-                    f"Overwriting {len(changed)} edited records with the demo data (--force)."))
+                    ngettext("Overwriting %(n)s edited records with the demo data (--force).",
+                             "Overwriting %(n)s edited records with the demo data (--force).",
+                             len(changed)) % {"n": len(changed)}))
         with transaction.atomic():
             call_command("loaddata", *paths, verbosity=verbosity)
             created = give_first_history_rows()
         if verbosity:
-            self.stdout.write(self.style.SUCCESS(
-                f"Loaded {', '.join(p.name for p in paths)}; {created} first history rows. "
-                "The responses, policy views and Permanent Missions are illustrative, not real "
-                "replies or missions."
-            ))
+            self.stdout.write(self.style.SUCCESS(_(
+                "Loaded %(files)s; %(created)s first history rows. The responses, policy views "
+                "and Permanent Missions are illustrative, not real replies or missions."
+            ) % {"files": ", ".join(p.name for p in paths), "created": created}))
 
     @staticmethod
     def refusal(changed: list[tuple[str, str, list[str]]]) -> str:
-        lines = [f"{len(changed)} records were edited since the demo data were loaded; "
-                 "loading would overwrite them, so nothing was loaded:"]
+        lines = [ngettext(
+            "%(n)s records were edited since the demo data were loaded; loading would "
+            "overwrite them, so nothing was loaded:",
+            "%(n)s records were edited since the demo data were loaded; loading would "
+            "overwrite them, so nothing was loaded:", len(changed)) % {"n": len(changed)}]
         lines += [f"  {model} “{name}”: {', '.join(fields)}" for model, name, fields in
                   changed[:20]]
         if len(changed) > 20:
-            lines.append(f"  ... and {len(changed) - 20} more")
-        lines.append("Run loaddemo --force to overwrite them with the demo data.")
+            lines.append(_("  ... and %(n)s more") % {"n": len(changed) - 20})
+        lines.append(_("Run loaddemo --force to overwrite them with the demo data."))
         return "\n".join(lines)
 
 

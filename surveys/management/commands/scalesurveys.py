@@ -21,6 +21,7 @@ import string
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
 from core.scaling import ScaleCommand
@@ -60,12 +61,15 @@ class Window:
 
 
 class Command(ScaleCommand):
-    help = "The surveys' part of scaledemo: illustrative seats, letters, reports, replies."
+    @property
+    def help(self):  # read when --help runs, in its language (argparse takes no lazy text)
+        return _(
+            "The surveys' part of scaledemo: illustrative seats, letters, reports, replies.")
 
     @transaction.atomic
     def grow(self, *, copies: range, seed: int) -> str:
         if Report.objects.filter(symbol__startswith=f"{PREFIX}/").exists():
-            return "The survey was grown already: nothing added."
+            return _("The survey was grown already: nothing added.")
         seats = list(Government.objects.order_by("pk"))
         letters = list(Letter.objects.order_by("sent_on"))
         reports = list(Report.objects.prefetch_related("letters").order_by("issued_on"))
@@ -75,7 +79,7 @@ class Command(ScaleCommand):
         dates = ([lt.sent_on for lt in letters] + [r.issued_on for r in reports]
                  + [r.received_on for r in replies] + [r.cutoff_on for r in reports])
         if not letters or not reports:
-            return "No survey is loaded (run loaddemo first): nothing added."
+            return _("No survey is loaded (run loaddemo first): nothing added.")
         first, last = min(lt.sent_on for lt in letters), max(dates)
         room = (timezone.localdate() - datetime.timedelta(days=30) - FIRST_WINDOW).days
         days = min(LONGEST_WINDOW, room // max(len(copies), 1))
@@ -160,6 +164,8 @@ class Command(ScaleCommand):
             }) for figure in figures], PublishedFigure, default_change_reason=REASON)
             made["seats"] += len(new_seats)
             made["replies"] += len(new_replies)
-        return (f"Added {len(copies)} illustrative copies of the survey: {made['seats']} seats, "
-                f"{len(copies) * len(letters)} letters, {len(copies) * len(reports)} reports, "
-                f"{made['replies']} replies, all marked illustrative.")
+        return _("Added %(copies)s illustrative copies of the survey: %(seats)s seats, "
+                 "%(letters)s letters, %(reports)s reports, %(replies)s replies, all marked "
+                 "illustrative.") % {
+            "copies": len(copies), "seats": made["seats"], "letters": len(copies) * len(letters),
+            "reports": len(copies) * len(reports), "replies": made["replies"]}

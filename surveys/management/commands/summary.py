@@ -1,6 +1,8 @@
 import json
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from surveys.models import Report
 from surveys.summary.figures import report_summary
@@ -9,10 +11,14 @@ from surveys.summary.reconciliation import STATUS_LABELS
 
 
 class Command(BaseCommand):
-    help = "Print a report's figures computed from the records, as JSON or as text for people."
+    @property
+    def help(self):  # read when --help runs, in its language (argparse takes no lazy text)
+        return _(
+            "Print a report's figures computed from the records, as JSON or as text for people.")
 
     def add_arguments(self, parser):
-        parser.add_argument("--report", required=True, help="Report symbol, e.g. A/56/167")
+        parser.add_argument(
+            "--report", required=True, help=_("Report symbol, e.g. A/56/167"))
         parser.add_argument("--format", choices=("json", "text"), default="text")
 
     def handle(self, *args, report, format, **options):
@@ -20,7 +26,8 @@ class Command(BaseCommand):
             report_obj = Report.objects.get(symbol=report)
         except Report.DoesNotExist:
             known = ", ".join(Report.objects.values_list("symbol", flat=True))
-            raise CommandError(f"No report {report!r}. Known reports: {known}.") from None
+            raise CommandError(_("No report %(report)s. Known reports: %(known)s.") % {
+                "report": repr(report), "known": known}) from None
         summary = report_summary(report=report_obj)
         if format == "json":
             self.stdout.write(json.dumps(summary.as_dict(), indent=2))
@@ -29,24 +36,31 @@ class Command(BaseCommand):
 
     def write_text(self, summary):
         w = self.stdout.write
-        w(f"{summary.report.symbol}: replies received by {summary.cutoff:%d %B %Y}")
+        w(_("%(symbol)s: replies received by %(cutoff)s") % {
+            "symbol": summary.report.symbol, "cutoff": date_format(summary.cutoff, "d F Y")})
         if summary.is_illustrative:
-            w("NOTE: these figures rest on illustrative responses, not on real replies.")
-        w(f"  Governments that replied     {summary.respondents:>4}")
-        w(f"  new since the previous report {summary.new_respondents:>3}")
-        w(f"  never replied                {summary.non_respondents:>4}")
-        w(f"  share of the membership      {per_cent(summary.membership_share_percent)} "
-          f"(of {summary.denominator})")
+            w(_("NOTE: these figures rest on illustrative responses, not on real replies."))
+        w(_("  Governments that replied     %(n)s") % {"n": f"{summary.respondents:>4}"})
+        w(_("  new since the previous report %(n)s") % {"n": f"{summary.new_respondents:>3}"})
+        w(_("  never replied                %(n)s") % {"n": f"{summary.non_respondents:>4}"})
+        w(_("  share of the membership      %(share)s (of %(denominator)s)") % {
+            "share": per_cent(summary.membership_share_percent),
+            "denominator": summary.denominator})
         for s in summary.stances:
             w(f"  {s.label:<28} {s.count:>4}")
         for lc in summary.letters:
-            w(f"  letter of {lc.sent}: {lc.responses} replies ({lc.new} new, {lc.repeat} "
-              f"repeat, {lc.after_cutoff} after the cutoff)")
+            w(_("  letter of %(sent)s: %(responses)s replies (%(new)s new, %(repeat)s repeat, "
+                "%(after_cutoff)s after the cutoff)") % {
+                "sent": lc.sent, "responses": lc.responses, "new": lc.new, "repeat": lc.repeat,
+                "after_cutoff": lc.after_cutoff})
         if summary.figures:
-            w("Published figures:")
+            w(_("Published figures:"))
         for check in summary.figures:
             f = check.figure
-            w(f"  para {f.paragraph:>2}  {f.label[:55]:<55} published {f.published:<20} "
-              f"computed {check.computed or '—':<28} {STATUS_LABELS[check.status]}")
+            w(_("  para %(paragraph)s  %(label)s published %(published)s computed %(computed)s "
+                "%(status)s") % {
+                "paragraph": f"{f.paragraph:>2}", "label": f"{f.label[:55]:<55}",
+                "published": f"{f.published:<20}", "computed": f"{check.computed or '—':<28}",
+                "status": STATUS_LABELS[check.status]})
         if summary.is_illustrative:
-            w("NOTE: which Governments replied, and what each said, is illustrative.")
+            w(_("NOTE: which Governments replied, and what each said, is illustrative."))
