@@ -14,13 +14,13 @@ def codebook_choices() -> list[tuple[str, list[tuple[int, str]]]]:
     """The codes grouped by topic, in codebook order, from one query."""
     groups: dict[Topic, list[tuple[int, str]]] = {}
     for code in Code.objects.select_related("topic").order_by("topic__order", "order", "pk"):
-        groups.setdefault(code.topic, []).append((code.pk, code.label))
+        groups.setdefault(code.topic, []).append((code.pk, code.reader_label))
     return [(topic_legend(topic), options) for topic, options in groups.items()]
 
 
 def topic_legend(topic: Topic) -> str:
     return _("%(topic)s — counted among %(group)s (para. %(paragraph)s)") % {
-        "topic": topic.name, "group": counted_among(topic.counted_within),
+        "topic": str(topic), "group": counted_among(topic.counted_within),
         "paragraph": topic.paragraph,
     }
 

@@ -116,7 +116,7 @@ class ResponseTable(BaseTable):
 
     def render_codes(self, value):
         """The first codes, and how many more: every one is on the response's page."""
-        labels = [code.label for code in value.all()]
+        labels = [code.reader_label for code in value.all()]
         if not labels:
             return "—"
         shown = ", ".join(Truncator(label).chars(CODE_CHARACTERS) for label in labels[:CODES_SHOWN])
@@ -127,6 +127,7 @@ class ResponseTable(BaseTable):
             "and %(n)s more", "and %(n)s more", more) % {"n": more})
 
     def value_codes(self, value):
+        """In exports the codes as recorded, the same in every language."""
         return "; ".join(code.label for code in value.all())
 
 

@@ -9,6 +9,7 @@ from core.fields import long_text
 from surveys.models.governments import Government
 from surveys.models.letters import Letter
 from surveys.querysets import ResponseQuerySet
+from surveys.record_texts import record_text
 from surveys.validation import validate_response
 
 
@@ -59,7 +60,7 @@ class Topic(models.Model):
         verbose_name_plural = _("topics")
 
     def __str__(self):
-        return self.name
+        return record_text(self.name)
 
 
 class CodeQuerySet(models.QuerySet):
@@ -102,9 +103,15 @@ class Code(models.Model):
             )
         ]
 
+    @property
+    def reader_label(self) -> str:
+        """The label in the reader's language (``surveys.record_texts``)."""
+        return record_text(self.label)
+
     def __str__(self):
-        added = "" if self.is_named_by_report else " " + str(_("(added for coding)"))
-        return f"{self.topic.name}: {self.label}{added}"
+        name = _("%(topic)s: %(code)s") % {"topic": self.topic, "code": self.reader_label}
+        return name if self.is_named_by_report else _("%(code)s (added for coding)") % {
+            "code": name}
 
     @property
     def is_named_by_report(self) -> bool:

@@ -28,9 +28,10 @@ from surveys.models import (
     Stance,
     Topic,
 )
+from surveys.models.governments import area_label
+from surveys.record_texts import record_text
 from surveys.summary.quantifiers import band_label, per_cent, percent, quantifier_for
 from surveys.summary.reconciliation import FigureCheck, check_figure
-from surveys.summary.record_texts import record_text
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,11 @@ class GroupRate:
     members: int
     respondents: int
     rate_percent: int
+
+    @property
+    def label(self) -> str:
+        """The group as the reader reads it ("Afrique"); ``name`` stays the English key."""
+        return area_label(self.name)
 
     @property
     def rate_label(self) -> str:

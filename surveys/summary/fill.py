@@ -18,6 +18,7 @@ from django.contrib.humanize.templatetags.humanize import apnumber
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 
+from surveys.record_texts import record_text
 from surveys.summary.figures import Summary
 from surveys.summary.kinds import Part, computed
 from surveys.summary.quantifiers import (
@@ -33,7 +34,6 @@ from surveys.summary.quantifiers import (
     wording_for,
 )
 from surveys.summary.quotations import quoted
-from surveys.summary.record_texts import record_text
 from surveys.summary.sentences import (
     FRENCH_NOUNS,
     PARAGRAPHS,

@@ -30,6 +30,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from surveys.models import Policy, PolicyFlow, Stance
+from surveys.record_texts import record_text
 from surveys.summary.figures import LetterCount, Summary
 from surveys.summary.fill import number, view_paragraphs
 from surveys.summary.kinds import SOURCE, Part, computed, context
@@ -42,7 +43,6 @@ from surveys.summary.reconciliation import (
     strongest_group,
     trends_are_similar,
 )
-from surveys.summary.record_texts import record_text
 
 FIRST_NUMBER = 3  # section II of A/56/167 opens at paragraph 3
 LOWER = [Policy.LOWER]
@@ -384,7 +384,8 @@ def stance_parts(summary: Summary) -> list[Part]:
         "%(favour)s were generally in favour of convening a conference on international "
         "migration and development and %(against)s expressed reservations about holding such "
         "a conference") % {"total": summary.respondents, "surveys": surveys,
-                           "favour": favour or _("none"), "against": against or _("none")}
+                           "favour": favour or pgettext("no Governments", "none"),
+                           "against": against or pgettext("no Governments", "none")}
     keys = ["respondents", "surveys", "in-favour", "reservations", "partial-support"]
     if not partial:
         return [*parts, computed(text + ".", 9, [check(k) for k in keys])]

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 
 from surveys.models import DevelopmentGroup, Measure, PublishedFigure
+from surveys.record_texts import record_text
 from surveys.summary.quantifiers import (
     accepts,
     band_label,
@@ -19,7 +20,6 @@ from surveys.summary.quantifiers import (
     quantifier_for,
     wording_for,
 )
-from surveys.summary.record_texts import record_text
 
 if TYPE_CHECKING:
     from surveys.summary.figures import Summary

@@ -202,7 +202,8 @@ LISTS = {
          "Reçue le ou après le (AAAA-MM-JJ)", "Reçue le ou avant le (AAAA-MM-JJ)"]),
     "surveys:letter_list": (
         ["Envoyée", "Mandat", "Destinataires", "Réponses", "Taux de réponse",
-         "Nouveaux répondants", "Répondants antérieurs", "Données d'illustration"],
+         "Nouveaux gouvernements ayant répondu", "Gouvernements ayant déjà répondu",
+         "Données d'illustration"],
         ["L'objet contient", "Mandat", "Envoyée pendant ou après l'année",
          "Envoyée pendant ou avant l'année"]),
     "surveys:followup_list": (
@@ -266,7 +267,7 @@ def test_the_letters_export_has_french_headers_and_the_english_export_s_figures(
     english, french = (exported(viewer_client, url, lang) for lang in ("en", "fr"))
 
     assert french[0] == ["Envoyée", "Mandat", "Destinataires", "Réponses", "Taux de réponse",
-                         "Nouveaux répondants", "Répondants antérieurs",
+                         "Nouveaux gouvernements ayant répondu", "Gouvernements ayant déjà répondu",
                          "Données d'illustration"]
     assert english[0][0] == "Sent"
     figures = slice(2, 7)
@@ -433,7 +434,15 @@ def test_the_dashboard_s_figures_are_the_english_ones_each_in_its_place(viewer_c
     def figures(page):
         return [(figure.value, figure.href) for figure in page.context["figures"]]
 
-    assert figures(french) == figures(english)
+    def numbers(page):  # the share reads "41 per cent" in English, "41 %" in French
+        return [(re.sub(r"\D", "", value), href) for value, href in figures(page)]
+
+    assert numbers(french) == numbers(english)
+    shares = [(en, fr) for (en, _), (fr, _) in zip(figures(english), figures(french),
+                                                   strict=True)
+              if en != fr]
+    assert all(en.endswith(" per cent") and fr == en.replace(" per cent", " %")
+               for en, fr in shares), shares
     assert figures(french)[0][0] == str(summary.respondents)
     assert figures(french)[-1][0] == str(summary.non_respondents)
     with translation.override("fr"):

@@ -1,9 +1,10 @@
-"""The texts of the records that the summary prints inside its sentences and tables (the
-codes' labels, the topics' names, the letters' purposes), in the reader's language.
+"""The codebook's texts (the codes' labels, the topics' names) and the letters' purposes, in
+the reader's language: the summary prints them inside its sentences and tables, and every
+other page through ``Topic.__str__`` and ``Code.__str__``.
 
-The records hold them in English only; ``RECORD_TEXTS`` puts them in the catalog (context
-"record text") so that a French reader reads them in French. A text not listed here, or not
-translated, prints as recorded.
+The records hold them in English only, as the report words them; ``RECORD_TEXTS`` puts them in
+the catalog (context "record text") so that a French reader reads them in French. A text not
+listed here (one staff have since edited, say) prints as recorded, in English.
 """
 from django.utils.translation import pgettext, pgettext_lazy
 
