@@ -8,6 +8,7 @@ leading apostrophe, gives back exactly what was exported.
 
 Settings import this module (IMPORT_EXPORT_FORMATS): it imports no model.
 """
+from django.utils import translation
 from import_export.formats.base_formats import CSV, XLSX
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -127,12 +128,20 @@ class _Line:
 
 
 def csv_lines(rows):
-    """Each row as one line of CSV text, for a StreamingHttpResponse."""
+    """Each row as one line of CSV text, for a StreamingHttpResponse: written in the language
+    active when the export was asked for (its headers, its Yes/No), even though the server
+    sends the lines after the view, and its middleware, have returned."""
     import csv
 
-    writer = csv.writer(_Line())
-    for row in rows:
-        yield writer.writerow(["" if cell is None else cell for cell in row])
+    language = translation.get_language()
+
+    def lines():
+        with translation.override(language):
+            writer = csv.writer(_Line())
+            for row in rows:
+                yield writer.writerow(["" if cell is None else cell for cell in row])
+
+    return lines()
 
 
 def xlsx_bytes(rows, *, title: str) -> bytes:

@@ -262,6 +262,19 @@ def exported(client, url, language, **params) -> list[list[str]]:
     return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
 
 
+def test_a_streamed_export_keeps_the_language_it_was_asked_in(viewer_client):
+    """The server sends a streamed CSV after the view and its middleware have returned, when
+    another language may be active in the thread: the file is still in the reader's."""
+    page = viewer_client.get(reverse("surveys:letter_list"), {"_export": "csv"},
+                             HTTP_ACCEPT_LANGUAGE="fr")
+    assert page.streaming
+    with translation.override("en"):
+        content = b"".join(page.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(content)))
+    assert rows[0][:2] == ["Envoyée", "Mandat"]
+    assert {row[7] for row in rows[1:]} <= {"Oui", "Non"}
+
+
 def test_the_letters_export_has_french_headers_and_the_english_export_s_figures(viewer_client):
     url = reverse("surveys:letter_list")
     english, french = (exported(viewer_client, url, lang) for lang in ("en", "fr"))
