@@ -20,7 +20,6 @@ E_NAMES = ["Égypte", "El Salvador", "Émirats arabes unis", "Équateur", "Éryt
 QUICK = settings(deadline=None, database=None, max_examples=60,
                  suppress_health_check=[HealthCheck.function_scoped_fixture])
 LETTERS = "aAbcCeEéÉèêëiîïoOôöuùûüçÇ"
-LOCALE = "django.middleware.locale.LocaleMiddleware"
 NAMES = st.text(alphabet=LETTERS + " -'", min_size=1, max_size=8).filter(str.strip)
 
 
@@ -89,20 +88,9 @@ def test_the_government_table_sorts_in_sql_in_french(viewer_client):
     assert any("COLLATE" in q["sql"] for q in queries.captured_queries)
 
 
-@pytest.fixture
-def french_pages(settings):
-    """Pages in the language of Accept-Language (the interface's middleware, if not there)."""
-    if LOCALE not in settings.MIDDLEWARE:
-        session = settings.MIDDLEWARE.index(
-            "django.contrib.sessions.middleware.SessionMiddleware")
-        settings.MIDDLEWARE = [*settings.MIDDLEWARE[:session + 1], LOCALE,
-                               *settings.MIDDLEWARE[session + 1:]]
-    yield
-    translation.activate(settings.LANGUAGE_CODE)  # the middleware leaves the last one active
-
 
 def test_a_french_page_of_governments_costs_the_queries_of_an_english_one(
-        viewer_client, french_pages):
+        viewer_client):
     counts, pages = {}, {}
     for language in ("en", "fr"):
         with CaptureQueriesContext(connection) as queries:

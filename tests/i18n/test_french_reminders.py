@@ -17,19 +17,7 @@ pytestmark = pytest.mark.django_db
 
 ON = datetime.date(1999, 3, 15)
 FIELD = re.compile(r"{{\s*(\w+)\s*}}")
-LOCALE = "django.middleware.locale.LocaleMiddleware"
 
-
-@pytest.fixture
-def french_pages(settings):
-    """Pages in the language of Accept-Language (the interface's middleware, if not there)."""
-    if LOCALE not in settings.MIDDLEWARE:
-        session = settings.MIDDLEWARE.index(
-            "django.contrib.sessions.middleware.SessionMiddleware")
-        settings.MIDDLEWARE = [*settings.MIDDLEWARE[:session + 1], LOCALE,
-                               *settings.MIDDLEWARE[session + 1:]]
-    yield
-    translation.activate(settings.LANGUAGE_CODE)  # the middleware leaves the last one active
 
 
 @pytest.fixture
@@ -96,7 +84,7 @@ def test_the_pdf_marks_each_reminder_with_its_language(awaiting, editor):
 
 
 def test_the_mail_merge_for_a_french_reader_keeps_each_missions_language(
-        awaiting, viewer_client, french_pages):
+        awaiting, viewer_client):
     letter, (french_seat, english_seat) = awaiting
     page = viewer_client.get(reverse("surveys:followup_mail_merge"), {"letter": 3},
                              HTTP_ACCEPT_LANGUAGE="fr")

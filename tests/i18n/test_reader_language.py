@@ -27,19 +27,7 @@ CATALOG = Path(settings.BASE_DIR) / "locale" / "fr" / "LC_MESSAGES" / "django.po
 REFERENCE = Path(settings.BASE_DIR) / "fixtures" / "reference.json"
 AREA_FIELDS = {"region": Region, "sub_region": SubRegion,
                "intermediate_region": IntermediateRegion, "development_group": DevelopmentGroup}
-LOCALE = "django.middleware.locale.LocaleMiddleware"
 
-
-@pytest.fixture
-def french_pages(settings):
-    """Pages in the language of Accept-Language (the interface's middleware, if not there)."""
-    if LOCALE not in settings.MIDDLEWARE:
-        session = settings.MIDDLEWARE.index(
-            "django.contrib.sessions.middleware.SessionMiddleware")
-        settings.MIDDLEWARE = [*settings.MIDDLEWARE[:session + 1], LOCALE,
-                               *settings.MIDDLEWARE[session + 1:]]
-    yield
-    translation.activate(settings.LANGUAGE_CODE)  # the middleware leaves the last one active
 
 
 def test_a_name_is_french_for_a_french_reader_and_english_otherwise():
@@ -112,7 +100,7 @@ def test_the_french_names_are_the_m49_ones():
         assert area_label("Sub-Saharan Africa") == "Sub-Saharan Africa"
 
 
-def test_the_region_filter_keeps_english_values_under_french_labels(viewer_client, french_pages):
+def test_the_region_filter_keeps_english_values_under_french_labels(viewer_client):
     page = viewer_client.get("/governments/", {"region": "Africa"},
                              HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert '<option value="Africa" selected>Afrique</option>' in page
@@ -129,7 +117,7 @@ def test_dates_are_written_the_french_way():
         assert format_date(issued, DatePrecision.DAY) == "3 July 2001"
 
 
-def test_a_french_page_gives_the_report_date_in_french(viewer_client, french_pages):
+def test_a_french_page_gives_the_report_date_in_french(viewer_client):
     french = viewer_client.get("/reports/A-56-167/", HTTP_ACCEPT_LANGUAGE="fr")
     english = viewer_client.get("/reports/A-56-167/", HTTP_ACCEPT_LANGUAGE="en")
     assert "3 juillet 2001" in french.content.decode()
