@@ -97,20 +97,6 @@ class Government(ReaderLanguageName, models.Model):
 
     objects = GovernmentQuerySet.as_manager()
 
-    # The areas' labels, read from one dict: Django's own get_FOO_display turns every one of
-    # a field's choices into text on each call (some 30 translations for a sub-region), and
-    # tables and exports call it for every row.
-    def get_region_display(self):
-        return area_label(self.region)
-
-    def get_sub_region_display(self):
-        return area_label(self.sub_region)
-
-    def get_intermediate_region_display(self):
-        return area_label(self.intermediate_region)
-
-    def get_development_group_display(self):
-        return area_label(self.development_group)
     history = HistoricalRecords()
 
     class Meta:
@@ -128,3 +114,18 @@ class Government(ReaderLanguageName, models.Model):
 
     def is_member_on(self, date: datetime.date) -> bool:
         return self.admitted_on <= date and (self.left_on is None or self.left_on > date)
+
+    # The areas' labels, read from one dict: Django's own get_FOO_display turns every one of
+    # a field's choices into text on each call (some 30 translations for a sub-region), and
+    # tables and exports call it for every row.
+    def get_region_display(self):
+        return area_label(self.region)
+
+    def get_sub_region_display(self):
+        return area_label(self.sub_region)
+
+    def get_intermediate_region_display(self):
+        return area_label(self.intermediate_region)
+
+    def get_development_group_display(self):
+        return area_label(self.development_group)

@@ -103,15 +103,15 @@ class Code(models.Model):
             )
         ]
 
-    @property
-    def reader_label(self) -> str:
-        """The label in the reader's language (``surveys.record_texts``)."""
-        return record_text(self.label)
-
     def __str__(self):
         name = _("%(topic)s: %(code)s") % {"topic": self.topic, "code": self.reader_label}
         return name if self.is_named_by_report else _("%(code)s (added for coding)") % {
             "code": name}
+
+    @property
+    def reader_label(self) -> str:
+        """The label in the reader's language (``surveys.record_texts``)."""
+        return record_text(self.label)
 
     @property
     def is_named_by_report(self) -> bool:
