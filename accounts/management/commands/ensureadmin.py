@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from accounts.roles import ADMINISTRATORS
 
@@ -39,36 +40,43 @@ class Command(BaseCommand):
             return
         if existing.exists():
             name = existing.first().get_username()
-            self.box(url, name, None, "An administrator exists; its password was shown when "
-                     "it was made. Lost it? Run: .venv/bin/python manage.py ensureadmin --reset")
+            self.box(url, name, None, _(
+                "An administrator exists; its password was shown when it was made. Lost it? "
+                "Run: .venv/bin/python manage.py ensureadmin --reset"))
             return
         password = secrets.token_urlsafe(18)
         user = users.create_superuser(username=username, email="", password=password)
-        group, _ = Group.objects.get_or_create(name=ADMINISTRATORS)
+        group, _created = Group.objects.get_or_create(name=ADMINISTRATORS)
         user.groups.add(group)
-        self.stdout.write(self.style.SUCCESS(f"Created the administrator account “{username}”."))
-        self.box(url, username, password, "Its password, shown only this once: " + password)
+        self.stdout.write(self.style.SUCCESS(
+            _("Created the administrator account “%(name)s”.") % {"name": username}))
+        self.box(url, username, password,
+                 _("Its password, shown only this once: %(password)s") % {"password": password})
 
     def reset(self, administrators, username, url):
         named = administrators.filter(username=username).first()
         user = named or (administrators.first() if administrators.count() == 1 else None)
         if user is None:
-            raise CommandError(
-                f"No administrator is named “{username}”; name one with --username "
-                f"(administrators: {', '.join(a.get_username() for a in administrators)})."
-            )
+            raise CommandError(_(
+                "No administrator is named “%(name)s”; name one with --username "
+                "(administrators: %(names)s).") % {
+                "name": username, "names": ", ".join(a.get_username() for a in administrators)})
         password = secrets.token_urlsafe(18)
         user.set_password(password)
         user.save(update_fields=["password"])
-        self.stdout.write(self.style.SUCCESS(f"New password set for “{user.get_username()}”."))
-        self.box(url, user.get_username(), password, "Its new password: " + password)
+        self.stdout.write(self.style.SUCCESS(
+            _("New password set for “%(name)s”.") % {"name": user.get_username()}))
+        self.box(url, user.get_username(), password,
+                 _("Its new password: %(password)s") % {"password": password})
 
     def box(self, url, username, password, line):
-        lines = [f"Sign in at {url}", f"Username: {username}", line]
+        lines = [_("Sign in at %(url)s") % {"url": url},
+                 _("Username: %(name)s") % {"name": username}, line]
         if password:
-            lines.append("Change it after signing in, under “Change password”.")
-        lines += ["The tracker's pages open first; the admin is behind “Admin” in the header.",
-                  f"Help: {url.rstrip('/')}/help/ (what each page is for, who can do what)."]
+            lines.append(_("Change it after signing in, under “Change password”."))
+        lines += [_("The tracker's pages open first; the admin is behind “Admin” in the header."),
+                  _("Help: %(url)s/help/ (what each page is for, who can do what).") % {
+                      "url": url.rstrip("/")}]
         width = max(len(text) for text in lines)
         self.stdout.write("┌" + "─" * (width + 2) + "┐")
         for text in lines:

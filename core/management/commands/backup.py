@@ -3,6 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.backups import BackupError, backup
 
@@ -22,5 +23,5 @@ class Command(BaseCommand):
             backup(target)
         except BackupError as error:
             raise CommandError(str(error)) from error
-        self.stdout.write(self.style.SUCCESS(
-            f"Backed up to {target} ({target.stat().st_size:,} bytes)."))
+        self.stdout.write(self.style.SUCCESS(_("Backed up to %(path)s (%(size)s bytes).") % {
+            "path": target, "size": f"{target.stat().st_size:,}"}))

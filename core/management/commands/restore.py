@@ -2,6 +2,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from core.backups import BackupError, restore
 
@@ -17,10 +18,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, yes, **options):
         if not yes:
-            raise CommandError("Restoring replaces every record with the backup's. Run it "
-                               "again with --yes to go ahead.")
+            raise CommandError(_("Restoring replaces every record with the backup's. Run it "
+                                 "again with --yes to go ahead."))
         try:
             restore(Path(path))
         except BackupError as error:
             raise CommandError(str(error)) from error
-        self.stdout.write(self.style.SUCCESS(f"Restored the database from {path}."))
+        self.stdout.write(self.style.SUCCESS(
+            _("Restored the database from %(path)s.") % {"path": path}))
