@@ -7,6 +7,7 @@ under the data version (``core.dataversion.cached``): a repeat request reads one
 one cache entry, and any change to a record they read shows at once.
 """
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -129,28 +130,58 @@ def summary_pdf(request, slug):
 
 
 class ReconciliationView(TemplateView):
-    """Every published figure of paras 3-17 beside the computed one: `manage.py reconcile`."""
+    """Every published figure of paras 3-17 beside the computed one: `manage.py reconcile`.
+
+    Of one report, or of all of them: then the counts are over every report and the tables a
+    page of ``REPORTS_A_PAGE`` reports at a time (``?page=``), so that the page does not grow
+    with the reports; the reports in the command's order, the earliest first."""
 
     template_name = "surveys/reconciliation.html"
+    REPORTS_A_PAGE = 5
 
     def get_context_data(self, **kwargs):
         slug = self.kwargs.get("slug")
-        report = get_object_or_404(Report, slug=slug) if slug else None
-        parts = cached(lambda: reconciliation_parts(report), "reconciliation",
-                       report.pk if report else "all")
+        if slug:
+            report = get_object_or_404(Report, slug=slug)
+            parts = cached(lambda: reconciliation_parts([report]), "reconciliation", report.pk)
+        else:
+            report, number = None, page_number(self.request.GET.get("page"))
+            parts = cached(lambda: reconciliation_page_parts(self.request, number),
+                           "reconciliation", "all", number)
         return super().get_context_data(report=report, **parts, **kwargs)
 
 
-def reconciliation_parts(report: Report | None) -> dict:
-    """The rendered tables of the reconciliation of one report (or all), with its counts."""
+def page_number(asked: str | None, most: int = 10_000) -> int:
+    """A page number from the address: a whole number from 1 to ``most``, else 1 (past the
+    last page shows the last, as Django's ``Paginator.get_page`` does)."""
+    return min(int(asked), most) if asked and asked.isdigit() and int(asked) > 0 else 1
+
+
+def reconciliation_parts(reports, *, shown=None, after: str = "") -> dict:
+    """The reconciliation of ``reports``: its counts, and the rendered tables of the reports
+    ``shown`` (all of them by default), followed by the HTML ``after`` (page links)."""
     # reconcile() is report_summary().figures; the summary also says if it is illustrative
-    summaries = report_summaries([report] if report else Report.objects.all())
+    summaries = report_summaries(reports)
     groups = [(s.report, [c for c in s.figures if in_section(c)]) for s in summaries]
     checks = [check for _report, group in groups for check in group]
+    if shown is not None:
+        groups = [(report, group) for report, group in groups if report in shown]
+    tables = render_to_string("surveys/reconciliation_tables.html", {"groups": groups})
     return {
-        # rendered by our own template, which escapes what it prints
-        "tables": mark_safe(render_to_string(
-            "surveys/reconciliation_tables.html", {"groups": groups})),
+        # rendered by our own templates, which escape what they print
+        "tables": mark_safe(tables + after),
         **reconciliation_counts(checks),
         "is_illustrative": any(s.is_illustrative for s in summaries),
     }
+
+
+def reconciliation_page_parts(request, number: int) -> dict:
+    """One page of the reconciliation of all reports: its reports' tables and the page
+    links, with the counts and the illustrative flag of every report."""
+    reports = Report.objects.order_by("issued_on", "pk")
+    paginator = Paginator(reports, ReconciliationView.REPORTS_A_PAGE)
+    page = paginator.get_page(number)
+    links = render_to_string("includes/page_links.html", {
+        "page_obj": page, "paginator": paginator,
+        "elided_pages": list(paginator.get_elided_page_range(page.number))}, request)
+    return reconciliation_parts(reports, shown=set(page.object_list), after=links)

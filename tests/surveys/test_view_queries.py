@@ -79,7 +79,8 @@ PAGES = [
     ("report", lambda: reverse("surveys:report_detail", args=[LATEST]), 24),
     ("summary", lambda: reverse("surveys:summary_detail", args=[LATEST]), 24),
     ("summary pdf", lambda: reverse("surveys:summary_pdf", args=[LATEST]), 24),
-    ("reconciliation of all reports", lambda: reverse("surveys:reconciliation"), 23),
+    # a page of the reports: the paginator's count of them and the page's reports
+    ("reconciliation of all reports", lambda: reverse("surveys:reconciliation"), 25),
     ("reconciliation", lambda: reverse("surveys:reconciliation", args=[LATEST]), 23),
     ("non-respondents", lambda: reverse("surveys:non_respondents", args=[LATEST]), 10),
     ("non-respondents csv",
@@ -143,8 +144,9 @@ def measure(client) -> dict[str, tuple[int, int]]:
 
 # Pages whose records grow with the data, asked for a page of as many rows as the demo data
 # fills: reports, organizations, lessons a page at a time (core.views.PagedList); the
-# dashboard's growth chart and a Government's letters and reports the latest few (their
-# bounds set, for the test, to what the demo data has, so that 1x shows a full page).
+# dashboard's growth chart, a Government's letters and reports the latest few, and the
+# reconciliation of all reports a page of reports (their bounds set, for the test, to what
+# the demo data has, so that 1x shows a full page).
 GROWING = [
     ("dashboard", lambda: reverse("surveys:home")),
     ("reports", lambda: reverse("surveys:report_list") + "?per_page=2"),
@@ -153,6 +155,7 @@ GROWING = [
     ("lessons by organization",
      lambda: reverse("organizations:lesson_by_organization") + "?per_page=10"),
     ("government", lambda: respondent().get_absolute_url()),
+    ("reconciliation of all reports", lambda: reverse("surveys:reconciliation")),
 ]
 
 
@@ -165,12 +168,15 @@ def test_no_page_runs_more_queries_with_ten_times_the_data(viewer_client, monkey
                                                           print_clock):
     from core import exports
     from surveys import dashboard, details
+    from surveys.summary import views as summary_views
 
     # exports read their rows a few at a time, so that 10x needs more chunks than 1x: the
     # related records (codes, participations) must still be read once, not once a chunk
     monkeypatch.setattr(exports, "CHUNK_ROWS", 40)
     once = measure(viewer_client)
     monkeypatch.setattr(dashboard, "GROWTH_REPORTS", Report.objects.count())
+    monkeypatch.setattr(summary_views.ReconciliationView, "REPORTS_A_PAGE",
+                        Report.objects.count())
     monkeypatch.setattr(details, "LATEST_ROWS", min(Letter.objects.count(),
                                                     Report.objects.count()))
     small = sizes(viewer_client)

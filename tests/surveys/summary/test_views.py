@@ -203,3 +203,33 @@ def test_the_tables_give_each_view_the_quantifier_of_the_prose(viewer_client):
     assert [lc.cumulative for lc in letters] == [37, 65, 78]
     assert "Governments counted so far (cumulative)" in response.text
     assert " %<" not in response.text and "%</td>" not in response.text
+
+
+def test_the_reconciliation_of_all_reports_shows_a_page_of_reports_with_every_count(
+        viewer_client, monkeypatch):
+    """Every report's figures are on one of the pages, once, in the command's order, and
+    each page's counts are those of all the reports (the command's, a second route)."""
+    from surveys.summary import views
+
+    monkeypatch.setattr(views.ReconciliationView, "REPORTS_A_PAGE", 3)
+    address = reverse("surveys:reconciliation")
+    pages = [viewer_client.get(address, {"page": number}) for number in (1, 2)]
+    shown = [[report.symbol for report, _checks in page.context["groups"]] for page in pages]
+    assert shown == [SYMBOLS[:3], SYMBOLS[3:]]
+    counts = [(page.context["matches"], page.context["checked"], page.context["quoted"])
+              for page in pages]
+    assert counts[0] == counts[1]
+    figures = PublishedFigure.objects.filter(paragraph__range=(3, 17))
+    assert counts[0][1] == figures.count() == sum(
+        len(checks) for page in pages for _report, checks in page.context["groups"])
+    assert 'rel="next"' in pages[0].text and 'rel="prev"' in pages[1].text
+
+
+@pytest.mark.parametrize("asked", ["0", "-1", "abc", "99999", "1.5", ""])
+def test_a_page_number_that_is_not_a_page_shows_a_page(viewer_client, monkeypatch, asked):
+    from surveys.summary import views
+
+    monkeypatch.setattr(views.ReconciliationView, "REPORTS_A_PAGE", 3)
+    page = viewer_client.get(reverse("surveys:reconciliation"), {"page": asked})
+    assert page.status_code == 200
+    assert page.context["groups"]
