@@ -13,6 +13,15 @@ from accounts.columns import hidden_columns
 from core import exports, search
 
 
+def rows_per_page(asked: str | None, default: int, most: int) -> int:
+    """The page size ``?per_page=`` asks for, from 1 to ``most``; ``default`` when it asks
+    for none or for something that is not a whole number."""
+    try:
+        return min(max(int(asked), 1), most)
+    except (TypeError, ValueError):
+        return default
+
+
 class TablePage(ExportMixin, SingleTableMixin, FilterView):
     """A filtered, sorted, paginated table with CSV and XLSX exports of all its rows.
 
@@ -57,11 +66,7 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
         asked = self.request.GET.get("per_page")
         if asked is None:
             return
-        default = self.table_pagination["per_page"]
-        try:
-            chosen = min(max(int(asked), 1), self.max_per_page)
-        except (TypeError, ValueError):
-            chosen = default
+        chosen = rows_per_page(asked, self.table_pagination["per_page"], self.max_per_page)
         if str(chosen) != asked:
             messages.warning(self.request, _(
                 "Rows per page must be a whole number from 1 to %(most)s; showing %(n)s."
@@ -178,11 +183,8 @@ class PagedList(ListView):
     max_per_page = TablePage.max_per_page
 
     def get_paginate_by(self, queryset):
-        try:
-            asked = int(self.request.GET.get("per_page", self.paginate_by))
-        except ValueError:
-            return self.paginate_by
-        return min(max(asked, 1), self.max_per_page)
+        return rows_per_page(self.request.GET.get("per_page"), self.paginate_by,
+                             self.max_per_page)
 
     def paginate_queryset(self, queryset, page_size):
         """A page number past the end or not a number shows the nearest page, not a 404."""

@@ -53,6 +53,10 @@ class ResponseQuerySet(models.QuerySet):
             return self.all()
         return self._counted(letter__reports=report.pk)
 
+    def includes_illustrative(self) -> bool:
+        """Whether any of these replies is illustrative (one query)."""
+        return self.filter(is_illustrative=True).exists()
+
     def counted_by_outer_report(self, ref: str = "pk") -> ResponseQuerySet:
         """``counted_by`` for the report of an outer query (``OuterRef(ref)``)."""
         return self._counted(letter__reports=OuterRef(ref))

@@ -15,7 +15,28 @@ from surveys import dashboard, details, filters, tables
 from surveys.models import Code, Government, Letter, Report, Response
 
 
-class GovernmentListView(TablePage):
+class RestsOnCountedReplies:
+    """For a table of Governments whose rows (who replied, and so who did not) rest on the
+    replies a report counts: the rows are illustrative when those replies include an
+    illustrative one, asked once a request; the table marks its rows so. The view names
+    the report in ``counting_report()``."""
+
+    def counting_report(self) -> Report | None:
+        raise NotImplementedError
+
+    def rows_are_illustrative(self) -> bool:
+        if not hasattr(self, "_counting_is_illustrative"):
+            self._counting_is_illustrative = Response.objects.counted_by(
+                self.counting_report()).includes_illustrative()
+        return self._counting_is_illustrative
+
+    def get_table(self, **kwargs):
+        table = super().get_table(**kwargs)
+        table.counting_is_illustrative = self.rows_are_illustrative()
+        return table
+
+
+class GovernmentListView(RestsOnCountedReplies, TablePage):
     queryset = Government.objects.all()
     filterset_class = filters.GovernmentFilter
     table_class = tables.GovernmentTable
@@ -27,18 +48,8 @@ class GovernmentListView(TablePage):
     def annotate_rows(self, rows):
         return rows.with_counted_replies(self.filterset.counting_report)
 
-    def rows_are_illustrative(self) -> bool:
-        """Whether the replies counted, which decide who replied (and so every row, replied
-        or not), include illustrative ones; asked once a request."""
-        if not hasattr(self, "_counting_is_illustrative"):
-            counted = Response.objects.counted_by(self.filterset.counting_report)
-            self._counting_is_illustrative = counted.filter(is_illustrative=True).exists()
-        return self._counting_is_illustrative
-
-    def get_table(self, **kwargs):
-        table = super().get_table(**kwargs)
-        table.counting_is_illustrative = self.rows_are_illustrative()
-        return table
+    def counting_report(self) -> Report | None:
+        return self.filterset.counting_report
 
 
 class ResponseListView(TablePage):
@@ -51,7 +62,7 @@ class ResponseListView(TablePage):
     title = _("Responses")
 
     def rows_are_illustrative(self) -> bool:
-        return self.object_list.filter(is_illustrative=True).exists()
+        return self.object_list.includes_illustrative()
 
 
 class LetterListView(TablePage):
@@ -67,7 +78,7 @@ class LetterListView(TablePage):
         return rows.with_reply_counts()
 
 
-class NonRespondentListView(TablePage):
+class NonRespondentListView(RestsOnCountedReplies, TablePage):
     """The follow-up list: Members at the report's denominator date that never replied."""
 
     filterset_class = filters.GovernmentFilterBase
@@ -79,17 +90,8 @@ class NonRespondentListView(TablePage):
         self.export_name = f"non-respondents-{self.report.slug}"
         return Government.objects.non_respondents_of(self.report)
 
-    def rows_are_illustrative(self) -> bool:
-        # Who never replied rests on who replied, which the illustrative responses decide.
-        if not hasattr(self, "_counting_is_illustrative"):
-            counted = Response.objects.counted_by(self.report)
-            self._counting_is_illustrative = counted.filter(is_illustrative=True).exists()
-        return self._counting_is_illustrative
-
-    def get_table(self, **kwargs):
-        table = super().get_table(**kwargs)
-        table.counting_is_illustrative = self.rows_are_illustrative()
-        return table
+    def counting_report(self) -> Report:
+        return self.report
 
     def get_title(self) -> str:
         return _("Never replied by %(symbol)s") % {"symbol": self.report.symbol}

@@ -56,8 +56,7 @@ class GovernmentViewSet(RecordViewSet):
         chosen = self.filterset.form.cleaned_data
         if not any(chosen.get(name) for name in BY_REPLIES):
             return False
-        counted = Response.objects.counted_by(self.filterset.counting_report)
-        return counted.filter(is_illustrative=True).exists()
+        return Response.objects.counted_by(self.filterset.counting_report).includes_illustrative()
 
 
 class LetterViewSet(RecordViewSet):

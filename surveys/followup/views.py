@@ -27,7 +27,7 @@ from surveys.models import FollowUp, Government, Letter, Response
 
 def rests_on_illustrative(letter: Letter) -> bool:
     """Who has not replied rests on who replied, which illustrative replies may decide."""
-    return Response.objects.filter(letter=letter, is_illustrative=True).exists()
+    return Response.objects.filter(letter=letter).includes_illustrative()
 
 
 def follow_up_rows(letter, as_of):

@@ -55,7 +55,7 @@ class Side:
         return Coalesce(Subquery(stance), Value(NO_REPLY))
 
     def rests_on_illustrative(self) -> bool:
-        return self.replies().filter(is_illustrative=True).exists()
+        return self.replies().includes_illustrative()
 
 
 def side_choices() -> list[tuple[str, str]]:
