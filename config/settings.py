@@ -262,6 +262,10 @@ SPECTACULAR_SETTINGS = {
     # Swagger UI from the drf-spectacular-sidecar package: no CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # No deep links: Swagger UI puts each one inside its operation's button, a link in a
+    # button that keyboards and screen readers cannot reach (axe: nested-interactive).
+    # No syntax colours either: they are inline styles below AA contrast.
+    "SWAGGER_UI_SETTINGS": {"deepLinking": False, "syntaxHighlight": {"activated": False}},
 }
 
 # Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one

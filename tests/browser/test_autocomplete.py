@@ -3,7 +3,8 @@ the choice filters the table, and axe finds nothing serious at both widths."""
 import pytest
 
 from surveys.models import Government
-from tests.browser.test_browse import serious_violations, sign_in, signed_up  # noqa: F401
+from tests.browser.axe import serious_violations
+from tests.browser.test_browse import sign_in, signed_up  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

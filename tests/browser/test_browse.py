@@ -14,10 +14,10 @@ from django.core.management import call_command
 from surveys.filters import ResponseFilter
 from surveys.models import Report, Response, Stance
 from surveys.summary.figures import report_summary
+from tests.browser.axe import serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-SERIOUS = ("serious", "critical")
 
 
 @pytest.fixture
@@ -38,14 +38,6 @@ def sign_in(page, base_url: str, username: str, password: str) -> None:
     page.get_by_role("button", name="Sign in").click()
     page.get_by_role("heading", name="Dashboard", level=1).wait_for()
 
-
-def serious_violations(page, axe_path) -> list[str]:
-    page.add_script_tag(path=str(axe_path))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return [
-        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"] if v["impact"] in SERIOUS
-    ]
 
 
 def expected_rows(**params) -> list[Response]:

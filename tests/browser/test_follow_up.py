@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from accounts.roles import sync_role_groups
 from surveys.models import FollowUp, Government, Letter
-from tests.browser.test_browse import serious_violations
+from tests.browser.axe import serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 WIDTHS = [(1366, 900), (390, 844)]

@@ -9,7 +9,8 @@ what French changes, once.
 import pytest
 
 from surveys.models import Report, Response
-from tests.browser.test_pages import WIDTHS, editor, page_overflow, serious_violations, sign_in
+from tests.browser.axe import serious_violations
+from tests.browser.test_pages import WIDTHS, editor, page_overflow, sign_in
 
 __all__ = ["editor"]  # the fixture, shared with the English crawl
 
