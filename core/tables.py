@@ -2,8 +2,12 @@
 import functools
 
 import django_tables2 as tables
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 from django_tables2 import utils as tables_utils
+from django_tables2.columns.linkcolumn import BaseLinkColumn
 
 from core.exports import neutralise
 
@@ -55,6 +59,77 @@ class BaseTable(tables.Table):
         empty_text = _("No rows match these filters.")
 
     def as_values(self, exclude_columns=None):
-        """The rows the CSV and XLSX exports hold, no cell able to run as a formula."""
-        for row in super().as_values(exclude_columns):
-            yield [neutralise(cell) for cell in row]
+        """The rows the CSV and XLSX exports hold, no cell able to run as a formula: the
+        values of django-tables2's ``Table.as_values``, each column's way to its value
+        decided once (``ExportCell``) rather than for every cell."""
+        exclude_columns = exclude_columns or ()
+        columns = [column for column in self.columns.iterall()
+                   if not (column.column.exclude_from_export or column.name in exclude_columns)]
+        yield [neutralise(force_str(column.header, strings_only=True)) for column in columns]
+        cells = [ExportCell(self, column) for column in columns]
+        for row in self.rows:
+            yield [neutralise(force_str(cell.value(row), strings_only=True)) for cell in cells]
+
+
+class ExportCell:
+    """One column's export value of a row, as django-tables2's ``BoundRow.get_cell_value``
+    gives it, without what that method works out again for every cell: which model field
+    the accessor ends at and whether it has choices (the record's type tells), how the
+    column's ``value`` method is called, and whether it does anything at all (a plain
+    ``Column`` gives the value back). A column of links or of many-to-many values, and any
+    cell whose accessor fails, go django-tables2's own way.
+    """
+
+    def __init__(self, table, bound_column):
+        self.table, self.bound_column = table, bound_column
+        self.name, self.column = bound_column.name, bound_column.column
+        self.accessor = tables.A(bound_column.accessor)
+        path, _, self.remainder = self.accessor.rpartition(self.accessor.SEPARATOR)
+        self.path = tables.A(path) if path else None
+        self.own_way = isinstance(self.column, (tables.ManyToManyColumn, BaseLinkColumn))
+        self.value_method = bound_column.value
+        self.gives_value_back = (
+            not hasattr(table, f"value_{self.name}") and not hasattr(table, f"render_{self.name}")
+            and type(self.column).value is tables.Column.value
+            and type(self.column).render is tables.Column.render
+        )
+        self.display_methods = {}  # (record type, penultimate type): get_FOO_display's name
+
+    def display_method(self, record, penultimate) -> str | None:
+        """The name of ``get_<field>_display`` when the accessor ends at a field with choices."""
+        key = (type(record), type(penultimate))
+        if key not in self.display_methods:
+            name = None
+            try:
+                field = self.accessor.get_field(record)
+                method = f"get_{self.remainder}_display"
+                if getattr(field, "choices", ()) and getattr(penultimate, method, None):
+                    name = method
+            except FieldDoesNotExist:
+                pass
+            self.display_methods[key] = name
+        return self.display_methods[key]
+
+    def value(self, row):
+        if self.own_way:
+            return row.get_cell_value(self.name)
+        record = row.record
+        penultimate = self.path.resolve(record, quiet=True) if self.path else record
+        value, remainder = None, self.remainder
+        if isinstance(penultimate, models.Model):
+            display = self.display_method(record, penultimate)
+            if display:
+                value, remainder = getattr(penultimate, display)(), None
+        if remainder:
+            try:
+                value = self.accessor.resolve(record)
+            except Exception:
+                return row.get_cell_value(self.name)
+        if value in self.column.empty_values:
+            return None
+        if self.gives_value_back:
+            return value
+        return tables_utils.call_with_appropriate(self.value_method, {
+            "value": value, "record": record, "column": self.column,
+            "bound_column": self.bound_column, "bound_row": row, "table": self.table,
+        })
