@@ -6,6 +6,9 @@ GUNICORN_TIMEOUT   seconds a request may take before its worker is restarted (de
 ACCESS_LOG         "-" for standard error, a file path, or empty for none (default "-")
 FORWARDED_ALLOW_IPS  proxies whose X-Forwarded-* headers are trusted (default 127.0.0.1)
 
+Each worker warms up before its first request (core.warmup: URL patterns, catalogs,
+templates, WeasyPrint's fonts), so that no reader waits for what a fresh worker loads.
+
 Workers keep nothing another server needs: sessions, caches and uploads waiting for their
 confirmation live in the database (or Redis), so several app servers can share it.
 """
@@ -25,3 +28,9 @@ access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request=%({x-request-id}o
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 wsgi_app = "config.wsgi:application"
+
+
+def post_worker_init(worker):
+    from core.warmup import warm_up
+
+    worker.log.info("worker %s warmed up in %.2f s", worker.pid, warm_up())
