@@ -38,7 +38,7 @@ def project_templates() -> list[str]:
 def warm_up() -> float:
     """Load what the first requests would; the seconds it took."""
     started = time.perf_counter()
-    get_resolver().url_patterns  # imports every view module
+    get_resolver().check()  # imports every view module and reads every URL pattern
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             translation.gettext("Dashboard")  # reads the language's catalogs
