@@ -1,4 +1,5 @@
 """The line every printed page and PDF carries: when, by whom, and how fresh the data are."""
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -7,12 +8,15 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
 
-def tracked_history_models() -> list:
-    """The audit-trail model of every record that keeps history (django-simple-history)."""
-    return [
+@functools.cache
+def tracked_history_models() -> tuple:
+    """The audit-trail model of every record that keeps history (django-simple-history).
+    Worked out once a process: the models do not change while it runs, and reading
+    ``Model.history`` makes a new manager class each time (a few milliseconds a page)."""
+    return tuple(
         model.history.model for model in apps.get_models()
         if hasattr(getattr(model, "history", None), "bulk_history_create")
-    ]
+    )
 
 
 def last_change() -> datetime | None:
