@@ -12,6 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
@@ -21,7 +22,7 @@ from core.dataversion import cached
 from core.printing import print_stamp
 from surveys.dashboard import figures_context
 from surveys.models import Report
-from surveys.summary.figures import report_summaries
+from surveys.summary.figures import cached_summary, report_summaries
 from surveys.summary.paragraphs import paragraphs
 
 FIRST_PARAGRAPH, LAST_PARAGRAPH = 3, 17  # section II of A/56/167
@@ -81,12 +82,13 @@ def other_languages() -> list[str]:
 
 
 def summary_page_parts(report: Report) -> dict:
-    """What the summary page shows besides its frame: the rendered document and its counts."""
+    """What the summary page shows besides its frame: the rendered document and its counts
+    (plain text and numbers, which the cache hands back quickly; no records)."""
     context = document_context(report)
     # Rendered by our own template, which escapes what it prints: safe to print as it is.
     document = mark_safe(render_to_string("surveys/summary_document.html", context))
     return {"document": document,
-            **{key: context[key] for key in ("summary", "matches", "checked", "quoted", "problems",
+            **{key: context[key] for key in ("matches", "checked", "quoted", "problems",
                                              "is_illustrative")}}
 
 
@@ -99,7 +101,9 @@ class SummaryDetailView(TemplateView):
         report = get_object_or_404(Report, slug=self.kwargs["slug"])
         parts = cached(lambda: summary_page_parts(report), "summary-page", report.pk)
         return {**super().get_context_data(**kwargs), "report": report, **parts,
-                "pdf_languages": other_languages()}
+                "pdf_languages": other_languages(),
+                # the figures the document was drawn from, read only by who asks for them
+                "summary": SimpleLazyObject(lambda: cached_summary(report))}
 
 
 def summary_pdf_bytes(report: Report, request, stamp) -> bytes:
