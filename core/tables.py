@@ -76,7 +76,8 @@ class ExportCell:
     gives it, without what that method works out again for every cell: which model field
     the accessor ends at and whether it has choices (the record's type tells), how the
     column's ``value`` method is called, and whether it does anything at all (a plain
-    ``Column`` gives the value back). A column of links or of many-to-many values, and any
+    ``Column`` gives the value back; a related record, the same letter on a thousand rows,
+    is named once). A column of links or of many-to-many values, and any
     cell whose accessor fails, go django-tables2's own way.
     """
 
@@ -94,6 +95,7 @@ class ExportCell:
             and type(self.column).render is tables.Column.render
         )
         self.display_methods = {}  # (record type, penultimate type): get_FOO_display's name
+        self.record_names = {}  # (model, pk): str() of a related record, once an export
 
     def display_method(self, record, penultimate) -> str | None:
         """The name of ``get_<field>_display`` when the accessor ends at a field with choices."""
@@ -128,6 +130,11 @@ class ExportCell:
         if value in self.column.empty_values:
             return None
         if self.gives_value_back:
+            if isinstance(value, models.Model):  # a related record, named as str() names it
+                key = (type(value), value.pk)
+                if key not in self.record_names:
+                    self.record_names[key] = force_str(value)
+                return self.record_names[key]
             return value
         return tables_utils.call_with_appropriate(self.value_method, {
             "value": value, "record": record, "column": self.column,

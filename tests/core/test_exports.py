@@ -173,10 +173,11 @@ def test_every_export_holds_what_django_tables2_gives_cell_by_cell(
 
 
 class EdgeCaseTable(BaseTable):
-    """Accessors through a relation to a field with choices, to a plain value, to a method, to
-    nothing at all, and a table's own value_ method."""
+    """Accessors through a relation to a field with choices, to a plain value, to a related
+    record, to a method, to nothing at all, and a table's own value_ method."""
 
     region = tables.Column(accessor="government__region")
+    letter = tables.Column()
     number = tables.Column(accessor="letter__number")
     stance = tables.Column()
     government_name = tables.Column(accessor="government__reader_name")
