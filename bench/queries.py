@@ -4,11 +4,15 @@ with the pages, the queries and a signed-in session cookie for the load generato
 
 Run by bench/run.py (python bench/queries.py), never by the test suite.
 """
+import csv
+import io
 import json
 import os
 import sys
 import time
 from pathlib import Path
+
+import openpyxl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -28,6 +32,16 @@ from bench.pages import pages  # noqa: E402
 USER = "bench"
 
 
+def rows_of(path: str, body: bytes) -> int | None:
+    """The rows an export holds, its header left out (None for a page)."""
+    if "_export=csv" in path:
+        return sum(1 for _row in csv.reader(io.StringIO(body.decode("utf-8")))) - 1
+    if "_export=xlsx" in path:
+        sheet = openpyxl.load_workbook(io.BytesIO(body), read_only=True).active
+        return sum(1 for _row in sheet.iter_rows()) - 1
+    return None
+
+
 def measure(client, path: str) -> dict:
     with CaptureQueriesContext(connection) as queries:
         started = time.perf_counter()
@@ -35,7 +49,7 @@ def measure(client, path: str) -> dict:
         body = b"".join(answer.streaming_content) if answer.streaming else answer.content
         seconds = time.perf_counter() - started
     return {"status": answer.status_code, "queries": len(queries), "bytes": len(body),
-            "seconds": round(seconds, 4)}
+            "seconds": round(seconds, 4), "rows": rows_of(path, body)}
 
 
 def main() -> None:
@@ -51,7 +65,7 @@ def main() -> None:
         warm = measure(client, path)
         results.append({"name": name, "kind": kind, "path": path, "cached": cached,
                         "queries": cold["queries"], "queries_cached": warm["queries"],
-                        "bytes": cold["bytes"], "status": cold["status"],
+                        "bytes": cold["bytes"], "rows": cold["rows"], "status": cold["status"],
                         "test_client_seconds": cold["seconds"]})
     print(json.dumps({"pages": results, "session": client.cookies["sessionid"].value}))
 

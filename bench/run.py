@@ -46,6 +46,10 @@ PORT = int(os.environ.get("BENCH_PORT", "8765"))
 ONLY = {name.strip() for name in os.environ.get("BENCH_ONLY", "").split(";") if name.strip()}
 BASE = f"http://127.0.0.1:{PORT}"
 CACHED_TARGET, PEER_TARGET = 3.0, 1.0  # p50 / floor when cached; one request / peer
+# An export's first byte within a second, and 10,000 rows in about 2 s (one request alone,
+# nothing cached); the PDF in under a second with nothing cached, and from the cache
+# within the cached pages' target.
+FIRST_BYTE_TARGET, TEN_THOUSAND_ROWS_TARGET, PDF_TARGET = 1.0, 2.0, 1.0
 
 
 def env_for(database: str) -> dict:
@@ -216,6 +220,20 @@ def judge(runs: list[dict]) -> None:
             page["cold_x_peer"] = round(cold / peer_cold, 2) if cold and peer_cold else None
             if page["kind"] in ("floor", "peer"):
                 page["meets"] = None
+            elif page["kind"] == "export":
+                rows = page.get("rows")
+                page["seconds_per_10000_rows"] = (
+                    round(cold * 10_000 / rows, 2) if cold and rows else None)
+                first_byte = page["cold"].get("first_byte_seconds")
+                page["meets"] = bool(first_byte is not None
+                                     and first_byte <= FIRST_BYTE_TARGET
+                                     and page["seconds_per_10000_rows"] is not None
+                                     and page["seconds_per_10000_rows"]
+                                     <= TEN_THOUSAND_ROWS_TARGET)
+            elif page["kind"] == "pdf":
+                page["meets"] = bool(page["x_floor"] is not None
+                                     and page["x_floor"] <= CACHED_TARGET
+                                     and cold is not None and cold <= PDF_TARGET)
             elif page["cached"]:
                 page["meets"] = bool(page["x_floor"] is not None
                                      and page["x_floor"] <= CACHED_TARGET
@@ -274,6 +292,11 @@ def markdown(runs: list[dict], started: str) -> str:
                    ("met" if not verdicts else "missed at " + ", ".join(verdicts)))
         if not constant:
             verdict += "; queries grow"
+        largest = next((p for p in runs[-1]["pages"] if p["name"] == first["name"]), None)
+        if largest and largest.get("seconds_per_10000_rows") is not None:
+            verdict += (f" ({largest['rows']:,} rows at {runs[-1]['factor']}x: "
+                        f"{largest['seconds_per_10000_rows']} s per 10,000, first byte in "
+                        f"{largest['cold']['first_byte_seconds']} s)")
         cells.append(verdict)
         lines.append("| " + " | ".join(cells) + " |")
     builds = ", ".join(f"{one['factor']}x in {one['build_seconds']:.0f} s" for one in runs
