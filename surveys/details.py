@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch
 from django.db.models.functions import TruncMonth
+from django.template.loader import render_to_string
 from django.utils import formats, timezone
+from django.utils.functional import SimpleLazyObject
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core.dataversion import cached
@@ -19,8 +22,20 @@ from surveys.summary.figures import report_summary
 
 
 def report_page(report: Report) -> dict:
-    """What the report page shows, from the shared cache while no record changed."""
-    return cached(lambda: _report_page(report), "report-page", report.pk)
+    """What the report page shows below its facts, rendered once and kept in the shared
+    cache while no record changed: HTML and a flag, which the cache hands back quickly,
+    not the summary's records. The figures it was drawn from are worked out again only
+    for who reads them (``checks``, the figures beside their rows' links)."""
+    parts = cached(lambda: _report_page_parts(report), "report-page", report.pk)
+    return {**parts, "report": report,
+            "checks": SimpleLazyObject(lambda: _report_page(report)["checks"])}
+
+
+def _report_page_parts(report: Report) -> dict:
+    context = _report_page(report)
+    # rendered by our own template, which escapes what it prints
+    return {"figures_html": mark_safe(render_to_string("surveys/report_figures.html", context)),
+            "is_illustrative": context["is_illustrative"]}
 
 
 def _report_page(report: Report) -> dict:
