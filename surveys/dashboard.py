@@ -3,7 +3,10 @@ and the charts; read from ``surveys.summary.figures.report_summary``, the one pl
 computed."""
 from dataclasses import dataclass
 
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core.dataversion import cached
@@ -88,10 +91,28 @@ def figures_context(summary: Summary) -> dict:
     }
 
 
+# What the dashboard is drawn from, for who reads it besides the page (tests, templates).
+DRAWN_FROM = ("report", "summary", "figures", "growth_chart", "region_chart", "group_chart",
+              "open_round")
+
+
 def dashboard() -> dict:
-    """The dashboard's figures and charts, from the shared cache while no record changed."""
+    """The dashboard rendered once and kept in the shared cache while no record changed:
+    HTML and a flag, which the cache hands back quickly, not the summary's records. What it
+    is drawn from (``DRAWN_FROM``) is worked out again only for who reads it."""
     # The open round's "overdue" is as of today: a new day is a new entry.
-    return cached(_dashboard, "dashboard", timezone.localdate().isoformat())
+    parts = cached(_dashboard_parts, "dashboard-page", timezone.localdate().isoformat())
+    drawn_from = SimpleLazyObject(_dashboard)
+    return {**parts, **{key: SimpleLazyObject(lambda key=key: drawn_from.get(key))
+                        for key in DRAWN_FROM}}
+
+
+def _dashboard_parts() -> dict:
+    context = _dashboard()
+    # rendered by our own template, which escapes what it prints
+    return {"dashboard_html": mark_safe(render_to_string("surveys/dashboard_content.html",
+                                                         context)),
+            "is_illustrative": context.get("is_illustrative", False)}
 
 
 def _dashboard() -> dict:

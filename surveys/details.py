@@ -26,7 +26,7 @@ def report_page(report: Report) -> dict:
     cache while no record changed: HTML and a flag, which the cache hands back quickly,
     not the summary's records. The figures it was drawn from are worked out again only
     for who reads them (``checks``, the figures beside their rows' links)."""
-    parts = cached(lambda: _report_page_parts(report), "report-page", report.pk)
+    parts = cached(lambda: _report_page_parts(report), "report-figures", report.pk)
     return {**parts, "report": report,
             "checks": SimpleLazyObject(lambda: _report_page(report)["checks"])}
 
