@@ -9,6 +9,7 @@ from api import filters as api_filters
 from api.serializers import surveys as serializers
 from api.serializers.summary import SummarySerializer, summary_answer
 from api.views.base import ISO3, SLUG, RecordViewSet
+from core.dataversion import cached
 from surveys import filters, tables
 from surveys.models import (
     Code,
@@ -110,7 +111,9 @@ class ReportViewSet(RecordViewSet):
         many published figures match) and `is_illustrative`.
         """
         report = get_object_or_404(Report, slug=slug)
-        return APIResponse(summary_answer(cached_summary(report)))
+        # the answer itself is cached (plain data, quick to read back), in the reader's language
+        return APIResponse(cached(lambda: summary_answer(cached_summary(report)),
+                                  "api-summary", report.pk))
 
 
 class PolicyViewViewSet(RecordViewSet):
