@@ -122,6 +122,9 @@ class Report(models.Model):
 
     class Meta:
         ordering = ["issued_on"]
+        # The reports are ordered, and each one's predecessor found, by the issue date: the
+        # summaries' grouped queries look it up once a reply counted (surveys.querysets).
+        indexes = [models.Index(fields=["issued_on"], name="surveys_report_issued_on")]
         verbose_name = _("report")
         verbose_name_plural = _("reports")
 
