@@ -13,9 +13,9 @@ from accounts.columns import hidden_columns
 from core import exports, search
 
 
-def rows_per_page(asked: str | None, default: int, most: int) -> int:
-    """The page size ``?per_page=`` asks for, from 1 to ``most``; ``default`` when it asks
-    for none or for something that is not a whole number."""
+def whole_number(asked: str | None, default: int, most: int) -> int:
+    """The number an address asks for (``?per_page=``, ``?page=``), from 1 to ``most``;
+    ``default`` when it asks for none or for something that is not a whole number."""
     try:
         return min(max(int(asked), 1), most)
     except (TypeError, ValueError):
@@ -66,7 +66,7 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
         asked = self.request.GET.get("per_page")
         if asked is None:
             return
-        chosen = rows_per_page(asked, self.table_pagination["per_page"], self.max_per_page)
+        chosen = whole_number(asked, self.table_pagination["per_page"], self.max_per_page)
         if str(chosen) != asked:
             messages.warning(self.request, _(
                 "Rows per page must be a whole number from 1 to %(most)s; showing %(n)s."
@@ -183,8 +183,8 @@ class PagedList(ListView):
     max_per_page = TablePage.max_per_page
 
     def get_paginate_by(self, queryset):
-        return rows_per_page(self.request.GET.get("per_page"), self.paginate_by,
-                             self.max_per_page)
+        return whole_number(self.request.GET.get("per_page"), self.paginate_by,
+                            self.max_per_page)
 
     def paginate_queryset(self, queryset, page_size):
         """A page number past the end or not a number shows the nearest page, not a 404."""

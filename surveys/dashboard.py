@@ -3,13 +3,12 @@ and the charts; read from ``surveys.summary.figures.report_summary``, the one pl
 computed."""
 from dataclasses import dataclass
 
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core.dataversion import cached
+from core.fragments import rendered
 from surveys import charts, links
 from surveys.models import Report, area_label
 from surveys.summary.figures import Summary, report_summary
@@ -109,9 +108,7 @@ def dashboard() -> dict:
 
 def _dashboard_parts() -> dict:
     context = _dashboard()
-    # rendered by our own template, which escapes what it prints
-    return {"dashboard_html": mark_safe(render_to_string("surveys/dashboard_content.html",
-                                                         context)),
+    return {"dashboard_html": rendered("surveys/dashboard_content.html", context),
             "is_illustrative": context.get("is_illustrative", False)}
 
 

@@ -8,13 +8,12 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch
 from django.db.models.functions import TruncMonth
-from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.functional import SimpleLazyObject
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core.dataversion import cached
+from core.fragments import rendered
 from surveys import charts, links
 from surveys.dashboard import figures_context
 from surveys.models import Code, Government, Letter, Report, Response
@@ -33,8 +32,7 @@ def report_page(report: Report) -> dict:
 
 def _report_page_parts(report: Report) -> dict:
     context = _report_page(report)
-    # rendered by our own template, which escapes what it prints
-    return {"figures_html": mark_safe(render_to_string("surveys/report_figures.html", context)),
+    return {"figures_html": rendered("surveys/report_figures.html", context),
             "is_illustrative": context["is_illustrative"]}
 
 

@@ -13,13 +13,14 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.functional import SimpleLazyObject
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from core import pdf
 from core.dataversion import cached
+from core.fragments import rendered
 from core.printing import print_stamp
+from core.views import whole_number
 from surveys.dashboard import figures_context
 from surveys.models import Report
 from surveys.summary.figures import cached_summary, report_summaries
@@ -85,9 +86,7 @@ def summary_page_parts(report: Report) -> dict:
     """What the summary page shows besides its frame: the rendered document and its counts
     (plain text and numbers, which the cache hands back quickly; no records)."""
     context = document_context(report)
-    # Rendered by our own template, which escapes what it prints: safe to print as it is.
-    document = mark_safe(render_to_string("surveys/summary_document.html", context))
-    return {"document": document,
+    return {"document": rendered("surveys/summary_document.html", context),
             **{key: context[key] for key in ("matches", "checked", "quoted", "problems",
                                              "is_illustrative")}}
 
@@ -149,16 +148,11 @@ class ReconciliationView(TemplateView):
             report = get_object_or_404(Report, slug=slug)
             parts = cached(lambda: reconciliation_parts([report]), "reconciliation", report.pk)
         else:
-            report, number = None, page_number(self.request.GET.get("page"))
+            # past the last page shows the last, as Django's Paginator.get_page does
+            report, number = None, whole_number(self.request.GET.get("page"), 1, 10_000)
             parts = cached(lambda: reconciliation_page_parts(self.request, number),
                            "reconciliation", "all", number)
         return super().get_context_data(report=report, **parts, **kwargs)
-
-
-def page_number(asked: str | None, most: int = 10_000) -> int:
-    """A page number from the address: a whole number from 1 to ``most``, else 1 (past the
-    last page shows the last, as Django's ``Paginator.get_page`` does)."""
-    return min(int(asked), most) if asked and asked.isdigit() and int(asked) > 0 else 1
 
 
 def reconciliation_parts(reports, *, shown=None, after: str = "") -> dict:
@@ -170,10 +164,8 @@ def reconciliation_parts(reports, *, shown=None, after: str = "") -> dict:
     checks = [check for _report, group in groups for check in group]
     if shown is not None:
         groups = [(report, group) for report, group in groups if report in shown]
-    tables = render_to_string("surveys/reconciliation_tables.html", {"groups": groups})
     return {
-        # rendered by our own templates, which escape what they print
-        "tables": mark_safe(tables + after),
+        "tables": rendered("surveys/reconciliation_tables.html", {"groups": groups}) + after,
         **reconciliation_counts(checks),
         "is_illustrative": any(s.is_illustrative for s in summaries),
     }
@@ -185,7 +177,7 @@ def reconciliation_page_parts(request, number: int) -> dict:
     reports = Report.objects.order_by("issued_on", "pk")
     paginator = Paginator(reports, ReconciliationView.REPORTS_A_PAGE)
     page = paginator.get_page(number)
-    links = render_to_string("includes/page_links.html", {
+    links = rendered("includes/page_links.html", {
         "page_obj": page, "paginator": paginator,
         "elided_pages": list(paginator.get_elided_page_range(page.number))}, request)
     return reconciliation_parts(reports, shown=set(page.object_list), after=links)
