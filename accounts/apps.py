@@ -12,3 +12,10 @@ class AccountsConfig(AppConfig):
         from accounts.languages import remember_on_sign_in
 
         user_logged_in.connect(remember_on_sign_in, dispatch_uid="accounts_language")
+
+        from django.db.models.signals import post_migrate
+
+        from accounts.roles import sync_roles_after_migrate
+
+        # Sent once an app (every app, in turn): the last sending sees every permission.
+        post_migrate.connect(sync_roles_after_migrate, dispatch_uid="accounts_roles")

@@ -56,15 +56,10 @@ def sync_role_groups(group_model, permission_model) -> None:
         group.permissions.set(permission_model.objects.filter(permissions))
 
 
-def sync_role_groups_in_migration(apps, schema_editor) -> None:
-    """A migration's step: create the permissions of every app migrated so far (Django
-    creates them only after all migrations), then give each role exactly its own.
+def sync_roles_after_migrate(sender, **kwargs) -> None:
+    """post_migrate receiver (accounts.apps): after every migrate, once Django has created
+    the permissions of each app, the groups hold exactly their roles' permissions. A new
+    model needs no migration of its own for its permissions to reach the roles."""
+    from django.contrib.auth.models import Group, Permission
 
-    Any migration that adds a model a role holds permissions on runs this step."""
-    from django.contrib.auth.management import create_permissions
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    sync_role_groups(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
+    sync_role_groups(Group, Permission)

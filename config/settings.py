@@ -309,6 +309,13 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 
+# Notes verbales (reminders) to the Permanent Missions: who they come from, where replies go,
+# and the reference line ({year}, {letter} and {iso3} are filled in).
+NOTE_VERBALE_FROM_EMAIL = os.environ.get("NOTE_VERBALE_FROM_EMAIL", SERVER_EMAIL)
+NOTE_VERBALE_REPLY_TO = os.environ.get("NOTE_VERBALE_REPLY_TO", "")
+NOTE_VERBALE_REFERENCE = os.environ.get("NOTE_VERBALE_REFERENCE",
+                                        "DESA/PD/{year}/{letter}/{iso3}")
+
 # One line a request and every error with its traceback, to standard error, each line
 # with the time, level, request id, user, path, status and duration.
 LOGGING = {

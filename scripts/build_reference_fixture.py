@@ -38,6 +38,11 @@ RESOLUTIONS = [
     (4, "54/212", "1999-12-22", 1, "International migration and development"),
 ]
 
+# The resolutions' titles in French and Spanish, for the notes verbales in those languages:
+# each resolution is entitled "International migration and development" in English.
+TITLE_FR = "Migrations internationales et développement"
+TITLE_ES = "Migración internacional y desarrollo"
+
 LETTERS = [
     # pk/number, sent (month known), mandate, paragraph, purpose
     (1, "1995-02-01", 1, 6, "To seek views about objectives and modalities for the convening "
@@ -47,6 +52,37 @@ LETTERS = [
     (3, "1999-03-01", 3, 8, "Especially inviting those Governments that had not responded "
      "to the letters sent in 1995 and 1997 to express their views."),
 ]
+
+# What each letter asked, as the clause a note verbale quotes after "his letter of March
+# 1999,": the English worded from the paragraph of A/56/167 given with the letter (adding
+# nothing to it), the French and Spanish translated for the tracker (not UN texts).
+PURPOSE_CLAUSES = {
+    1: ("in which he sought views about objectives and modalities for the convening of a "
+        "United Nations conference on international migration and development",
+        "par laquelle il sollicitait des vues sur les objectifs et les modalités de la "
+        "convocation d'une conférence des Nations Unies sur les migrations internationales "
+        "et le développement",
+        "en la que solicitaba opiniones sobre los objetivos y las modalidades de la "
+        "convocación de una conferencia de las Naciones Unidas sobre la migración "
+        "internacional y el desarrollo"),
+    2: ("in which he sought the additional views of Governments on the proposed conference",
+        "par laquelle il sollicitait des vues supplémentaires des gouvernements sur la "
+        "conférence proposée",
+        "en la que solicitaba opiniones adicionales de los gobiernos sobre la conferencia "
+        "propuesta"),
+    3: ("in which he especially invited those Governments that had not responded to the "
+        "letters sent in 1995 and 1997 to express their views",
+        "par laquelle il invitait en particulier les gouvernements qui n'avaient pas répondu "
+        "aux lettres envoyées en 1995 et en 1997 à faire connaître leurs vues",
+        "en la que invitaba en particular a los gobiernos que no habían respondido a las "
+        "cartas enviadas en 1995 y 1997 a que expresaran sus opiniones"),
+}
+
+# The names of States in correspondence (fixtures/correspondence_names.csv; its source in
+# fixtures/sources/README.md).
+NAMES_CSV = Path(__file__).resolve().parent.parent / "fixtures" / "correspondence_names.csv"
+NAMES_SOURCE = ("UNTERM short names, as datasets/country-codes records them (2017-10-18); "
+                "contracted forms by the rules of each language")
 
 TITLE = ("International migration and development, including the question of the convening "
          "of a United Nations conference on international migration and development to "
@@ -368,11 +404,23 @@ def build(csv_path):
     objects = list(governments(csv_path))
     for pk, symbol, adopted, paragraph, title in RESOLUTIONS:
         objects.append({"model": "surveys.resolution", "pk": pk, "fields": {
-            "symbol": symbol, "adopted_on": adopted, "title": title, "paragraph": paragraph}})
+            "symbol": symbol, "adopted_on": adopted, "title": title, "title_fr": TITLE_FR,
+            "title_es": TITLE_ES, "paragraph": paragraph}})
     for pk, sent, mandate, paragraph, purpose in LETTERS:
+        english, french, spanish = PURPOSE_CLAUSES[pk]
         objects.append({"model": "surveys.letter", "pk": pk, "fields": {
             "number": pk, "sent_on": sent, "sent_precision": "month", "mandate": mandate,
-            "purpose": purpose, "paragraph": paragraph}})
+            "purpose": purpose, "purpose_clause": english, "purpose_clause_fr": french,
+            "purpose_clause_es": spanish, "paragraph": paragraph}})
+    government_pk = {o["fields"]["iso3"]: o["pk"] for o in objects
+                     if o["model"] == "surveys.government"}
+    with open(NAMES_CSV, encoding="utf-8") as names:
+        for pk, row in enumerate(csv.DictReader(names), start=1):
+            objects.append({"model": "surveys.correspondencename", "pk": pk, "fields": {
+                "government": government_pk[row["iso3"]], "language": row["language"],
+                "short_name": row["short_name"], "of_name": row["of_name"],
+                "valid_from": row["valid_from"] or None,
+                "valid_until": row["valid_until"] or None, "source": NAMES_SOURCE}})
     report_pk = {}
     for (pk, symbol, issued, precision, mandate, letters, cutoff, cutoff_note, denominator,
          denominator_on, denominator_note, paragraph) in REPORTS:

@@ -8,6 +8,7 @@ from core.imports import CheckedImportExportMixin
 from surveys.forms import ResponseForm
 from surveys.models import (
     Code,
+    CorrespondenceName,
     FollowUp,
     Government,
     Letter,
@@ -52,6 +53,15 @@ class FollowUpInline(ListedInline):
         return False
 
 
+class CorrespondenceNameInline(ListedInline):
+    """A State's names in correspondence, one a language (and period), entered here when the
+    reference data lack one: a note verbale in that language waits for it."""
+
+    model = CorrespondenceName
+    fields = ("language", "short_name", "of_name", "valid_from", "valid_until", "source")
+    related = ("government",)
+
+
 class PolicyViewInline(ListedInline):
     model = PolicyView
     fields = ("year", "flow", "policy", "source", "is_illustrative")
@@ -63,7 +73,7 @@ class GovernmentAdmin(TrackedAdmin):
     list_display = ("name", "iso3", "region", "development_group", "admitted_on", "left_on")
     list_filter = ("region", "development_group", "least_developed_today")
     search_fields = ("name", "name_fr", "iso3")
-    inlines = (ResponseInline, FollowUpInline, PolicyViewInline)
+    inlines = (CorrespondenceNameInline, ResponseInline, FollowUpInline, PolicyViewInline)
 
 
 @admin.register(Resolution)
@@ -205,6 +215,18 @@ class PermanentMissionAdmin(CheckedImportExportMixin, TrackedAdmin):
     list_filter = ("language", "is_illustrative", "government__region")
     list_select_related = ("government",)
     search_fields = ("name", "government__name", "government__iso3", "representative", "email")
+    autocomplete_fields = ("government",)
+
+
+@admin.register(CorrespondenceName)
+class CorrespondenceNameAdmin(TrackedAdmin):
+    """The names of States as notes verbales write them, in English, French and Spanish."""
+
+    list_display = ("government", "language", "short_name", "of_name", "valid_from",
+                    "valid_until")
+    list_filter = ("language",)
+    list_select_related = ("government",)
+    search_fields = ("short_name", "of_name", "government__name", "government__iso3")
     autocomplete_fields = ("government",)
 
 

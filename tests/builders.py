@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from core.dates import DatePrecision
 from surveys.models import (
     Code,
+    CorrespondenceName,
     Government,
     Letter,
     Measure,
@@ -72,6 +73,16 @@ def resolution(
     mandate.full_clean()
     mandate.save()
     return mandate
+
+
+def correspondence_names(seat: Government, **names: tuple[str, str]) -> None:
+    """The seat's names in correspondence: ``fr=("la République de X", "de la République de
+    X")``, one keyword a language."""
+    for language, (short_name, of_name) in names.items():
+        name = CorrespondenceName(government=seat, language=language, short_name=short_name,
+                                  of_name=of_name)
+        name.full_clean()
+        name.save()
 
 
 def _a_mandate() -> Resolution:

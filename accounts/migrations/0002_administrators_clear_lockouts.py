@@ -1,7 +1,7 @@
-"""Administrators see and clear sign-in lockouts: the roles' permissions, synced again."""
+"""Administrators see and clear sign-in lockouts: the roles' permissions, synced again.
+The sync now runs after every migrate (accounts.apps); this step is kept, empty, for the graph."""
 from django.db import migrations
 
-from accounts.roles import sync_role_groups_in_migration
 
 
 class Migration(migrations.Migration):
@@ -10,4 +10,4 @@ class Migration(migrations.Migration):
         ("axes", "0010_accessattemptexpiration"),
     ]
 
-    operations = [migrations.RunPython(sync_role_groups_in_migration, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)]

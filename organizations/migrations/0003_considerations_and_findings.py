@@ -4,9 +4,10 @@ import django.core.validators
 import django.db.models.deletion
 import simple_history.models
 from django.conf import settings
+# Its last step synced the roles' permissions; the post_migrate receiver of accounts.apps
+# does that after every migrate now, and the step is kept, empty, for the graph.
 from django.db import migrations, models
 
-from accounts.roles import sync_role_groups_in_migration
 
 
 class Migration(migrations.Migration):
@@ -94,5 +95,5 @@ class Migration(migrations.Migration):
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
-        migrations.RunPython(sync_role_groups_in_migration, migrations.RunPython.noop),
+        migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop),
     ]

@@ -151,3 +151,29 @@ class SentForm(forms.Form):
             self.add_error(None, _("These Governments did not receive the letter: %(names)s.")
                            % {"names": ", ".join(g.name for g in not_recipients)})
         return cleaned_data
+
+
+class ReplyByForm(forms.Form):
+    """The officer's reply-by date for a batch of reminders (or one), when the letter records
+    none or a later one is wanted; it cannot come before the letter."""
+
+    reply_by = forms.DateField(
+        label=gettext_lazy("Reply by"), required=False, widget=DayInput(),
+        help_text=gettext_lazy("The date the reminders ask a reply by; empty, the letter's "
+                               "own, if it records one."),
+        error_messages={"invalid": gettext_lazy("Enter the reply-by date as YYYY-MM-DD.")})
+
+    def __init__(self, *args, letter: Letter, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.letter = letter
+        if letter.reply_by:
+            self.fields["reply_by"].widget.attrs["placeholder"] = letter.reply_by.isoformat()
+
+    def clean_reply_by(self):
+        day = self.cleaned_data["reply_by"]
+        if day and day < self.letter.sent_on:
+            raise ValidationError(_("The reply-by date cannot come before the letter was sent "
+                                    "(%(sent)s).") % {"sent": self.letter.sent_label})
+        if day and day < timezone.localdate():
+            raise ValidationError(_("The reply-by date has passed: give today or a later day."))
+        return day

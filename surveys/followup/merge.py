@@ -3,7 +3,9 @@
 The engine has no template loaders and no tag libraries beyond the built-in ones, so a
 template cannot include a file or load code; its context holds only plain strings, so a
 merge field cannot reach a record's methods. An unknown merge field is an error when the
-template is saved, never a silent blank in a note verbale.
+template is saved, never a silent blank in a note verbale; a known field with no value in
+the note's language stops the note (``MissingFields``), while ``{% if reply_by %}`` may
+test a field that can be empty and say something else instead.
 """
 import re
 
@@ -13,15 +15,50 @@ from django.utils.translation import gettext as _
 from surveys.models.followup import MERGE_FIELDS
 
 UNKNOWN = re.compile("\x00unknown:([^\x00]*)\x00")
+MISSING = re.compile("\x00missing:([^\x00]*)\x00")
 ENGINE = Engine(loaders=[], libraries={}, autoescape=False,
                 string_if_invalid="\x00unknown:%s\x00")
 
 
+class MissingFields(Exception):
+    """A template printed merge fields that have no value; ``names`` lists them."""
+
+    def __init__(self, names: list[str]):
+        super().__init__(", ".join(names))
+        self.names = names
+
+
+class Missing(str):
+    """An empty field: false in ``{% if %}``, a marker when printed."""
+
+    def __new__(cls, name: str):
+        return super().__new__(cls, f"\x00missing:{name}\x00")
+
+    def __bool__(self):
+        return False
+
+
+def context_of(fields: dict[str, str]) -> dict[str, str]:
+    return {name: str(fields.get(name) or "") or Missing(name) for name in MERGE_FIELDS}
+
+
 def fill(text: str, fields: dict[str, str]) -> str:
-    """``text`` with its merge fields filled in from ``fields`` (strings only)."""
-    context = {name: str(fields.get(name, "")) for name in MERGE_FIELDS}
-    filled = ENGINE.from_string(text).render(Context(context, autoescape=False))
+    """``text`` with its merge fields filled in from ``fields`` (strings only); raises
+    ``MissingFields`` when it prints a field that is empty."""
+    filled = ENGINE.from_string(text).render(Context(context_of(fields), autoescape=False))
+    missing = list(dict.fromkeys(MISSING.findall(filled)))
+    if missing:
+        raise MissingFields(missing)
     return UNKNOWN.sub("", filled)
+
+
+def empty_fields(text: str, fields: dict[str, str]) -> list[str]:
+    """The merge fields ``text`` prints that are empty in ``fields``."""
+    try:
+        fill(text, fields)
+    except MissingFields as missing:
+        return missing.names
+    return []
 
 
 def template_errors(text: str) -> str:

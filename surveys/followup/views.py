@@ -4,6 +4,8 @@ email) and the confirmation that a batch went out.
 Every page needs sign-in; logging a contact, sending a reminder and confirming a batch also
 need the right to add a follow-up contact (Editors and Administrators).
 """
+import logging
+
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.mixins import PermissionRequiredMixin
@@ -20,15 +22,11 @@ from django.views.generic import FormView, View
 from core.views import TablePage
 from surveys.followup import reminders
 from surveys.followup.filters import FollowUpFilter
-from surveys.followup.forms import ContactForm, SentForm, chosen_round
+from surveys.followup.forms import ContactForm, ReplyByForm, SentForm, chosen_round
 from surveys.followup.tables import FollowUpTable
-from surveys.models import FollowUp, Government, Letter, Response
+from surveys.models import FollowUp, Government, Letter
 
-
-def rests_on_illustrative(letter: Letter) -> bool:
-    """Who has not replied rests on who replied, which illustrative replies may decide."""
-    return Response.objects.filter(letter=letter).includes_illustrative()
-
+logger = logging.getLogger(__name__)
 
 def follow_up_rows(letter, as_of):
     return Government.objects.awaiting_reply_to(letter, as_of).with_follow_up(letter, as_of)
@@ -83,7 +81,7 @@ class FollowUpListView(NoLetterMixin, TablePage):
     @property
     def rests_on_illustrative(self) -> bool:
         if not hasattr(self, "_rests_on_illustrative"):
-            self._rests_on_illustrative = rests_on_illustrative(self.letter)
+            self._rests_on_illustrative = reminders.rests_on_illustrative(self.letter)
         return self._rests_on_illustrative
 
     def get_title(self) -> str:
@@ -101,42 +99,45 @@ class FollowUpListView(NoLetterMixin, TablePage):
 
 
 class BatchMixin(NoLetterMixin):
-    """The rows of the follow-up list these parameters draw, for a batch of reminders."""
+    """The rows of the follow-up list these parameters draw, for a batch of reminders; the
+    optional ``reply_by`` is the officer's reply-by date for the batch."""
 
     def batch(self, request):
         filterset = FollowUpFilter(request.GET, queryset=follow_up_rows(self.letter, self.as_of))
-        if not filterset.is_valid():
-            return None
+        reply_by = ReplyByForm(request.GET, letter=self.letter)
+        if not filterset.is_valid() or not reply_by.is_valid():
+            raise reminders.ReminderRefused(" ".join(
+                [_("These filters cannot be read; correct them first.")]
+                if not filterset.is_valid() else reply_by.errors["reply_by"]))
         # Drawn as of an earlier day, the list may hold Governments that have replied since:
         # a reminder is written today, for those still without a reply.
-        writer = reminders.ReminderWriter(self.letter, request.user)
+        writer = reminders.ReminderWriter(self.letter, request.user,
+                                          reply_by=reply_by.cleaned_data["reply_by"])
         still_awaiting = Government.objects.awaiting_reply_to(self.letter, writer.on)
         rows = filterset.qs.filter(pk__in=still_awaiting.values("pk")).order_by("name")
-        return [writer.reminder(g) for g in rows]
+        return writer.batch(rows)
 
     def get(self, request, *args, **kwargs):
         try:
             batch = self.batch(request)
-            if batch is None:
-                raise reminders.ReminderRefused(
-                    _("These filters cannot be read; correct them first."))
         except reminders.ReminderRefused as refusal:
+            logger.warning("Batch of reminders for letter %s refused: %s", self.letter.number,
+                           refusal)
             messages.error(request, str(refusal))
             return HttpResponseRedirect(reverse("surveys:followup_list") + "?"
                                         + request.GET.urlencode())
-        return self.respond(request, batch, rests_on_illustrative(self.letter))
+        return self.respond(request, batch)
 
 
 class BatchPdfView(BatchMixin, View):
-    def respond(self, request, batch, illustrative):
-        document = reminders.reminders_pdf(batch, base_url=request.build_absolute_uri("/"),
-                                           rests_on_illustrative=illustrative)
+    def respond(self, request, batch):
+        document = reminders.reminders_pdf(batch, base_url=request.build_absolute_uri("/"))
         return attachment(document, "application/pdf", reminders.pdf_filename(self.letter))
 
 
 class MailMergeView(BatchMixin, View):
-    def respond(self, request, batch, illustrative):
-        text = reminders.mail_merge_csv(batch, rests_on_illustrative=illustrative)
+    def respond(self, request, batch):
+        text = reminders.mail_merge_csv(batch)
         name = reminders.pdf_filename(self.letter).replace(".pdf", "-mail-merge.csv")
         return attachment(text.encode("utf-8-sig"), "text/csv; charset=utf-8", name)
 
@@ -206,8 +207,21 @@ class ContactCreateView(PermissionRequiredMixin, FormView):
 def one_reminder(request, iso3: str, number: int):
     government = get_object_or_404(Government.objects.select_related("mission"), iso3=iso3)
     letter = get_object_or_404(Letter.objects.select_related("mandate"), number=number)
-    writer = reminders.ReminderWriter(letter, request.user)
+    reply_by = ReplyByForm(request.GET if request.method == "GET" else request.POST,
+                           letter=letter)
+    if not reply_by.is_valid():
+        raise reminders.ReminderRefused(" ".join(reply_by.errors["reply_by"]))
+    writer = reminders.ReminderWriter(letter, request.user,
+                                      reply_by=reply_by.cleaned_data["reply_by"])
     return government, letter, writer.for_one(government)
+
+
+def refused(request, refusal, back: str) -> HttpResponseRedirect:
+    """A reminder that could not be made or sent: said to the officer, logged for the
+    server's administrators, nothing written."""
+    logger.warning("Reminder refused (%s): %s", request.path, refusal)
+    messages.error(request, str(refusal))
+    return HttpResponseRedirect(back)
 
 
 def reminder_pdf(request, iso3: str, number: int):
@@ -215,10 +229,8 @@ def reminder_pdf(request, iso3: str, number: int):
     try:
         government, letter, reminder = one_reminder(request, iso3, number)
     except reminders.ReminderRefused as refusal:
-        messages.error(request, str(refusal))
-        return HttpResponseRedirect(reverse("surveys:government_detail", args=[iso3]))
-    document = reminders.reminders_pdf([reminder], base_url=request.build_absolute_uri("/"),
-                                       rests_on_illustrative=rests_on_illustrative(letter))
+        return refused(request, refusal, reverse("surveys:government_detail", args=[iso3]))
+    document = reminders.reminders_pdf([reminder], base_url=request.build_absolute_uri("/"))
     return attachment(document, "application/pdf", reminders.pdf_filename(letter, government))
 
 
@@ -229,13 +241,11 @@ def send_reminder(request, iso3: str, number: int):
     back = safe_next(request, reverse("surveys:government_detail", args=[iso3]))
     try:
         government, letter, reminder = one_reminder(request, iso3, number)
-        document = reminders.reminders_pdf(
-            [reminder], base_url=request.build_absolute_uri("/"),
-            rests_on_illustrative=rests_on_illustrative(letter))
+        document = reminders.reminders_pdf([reminder],
+                                           base_url=request.build_absolute_uri("/"))
         reminders.send_by_email(reminder, document, request.user)
     except reminders.ReminderRefused as refusal:
-        messages.error(request, str(refusal))
-        return HttpResponseRedirect(back)
+        return refused(request, refusal, back)
     messages.success(request, _("The reminder was sent by email to %(address)s and is logged.")
                      % {"address": reminder.email})
     return HttpResponseRedirect(back)

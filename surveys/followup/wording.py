@@ -1,63 +1,65 @@
-"""The first wording of the reminders, one a language, as the migration stores it.
+"""The first wording of the reminders (notes verbales), one a language, as the migrations
+store it.
 
-Administrators change them afterwards in the admin; this module is read only when the
-templates are first created (surveys migration 0004) and by the tests' builders.
+Administrators change them afterwards in the admin. Migration 0010 stores a copy of this
+wording (a migration never runs today's code); the tests' builders read it from here. Each is
+written to the conventions of a note verbale of the Secretariat: third person, "presents his
+compliments ... has the honour to ... avails himself of this opportunity to renew ... the
+assurances of his highest consideration", and their French and Spanish equivalents. Every
+merge field is filled in the note's language (surveys.followup.reminders.merge_fields);
+``{% if reply_by %}`` says "at its earliest convenience" when no reply-by date is known,
+rather than invent one.
 """
 
 DEFAULT_TEMPLATES = {
     "en": {
-        "subject": "Reminder: the Secretary-General's letter of {{ letter_date }} on "
+        "subject": "Reminder: the Secretary-General's letter {{ of_letter_date }} on "
                    "international migration and development",
         "body": (
             "The Secretary-General of the United Nations presents his compliments to the "
-            "Permanent Representative of {{ government }} to the United Nations and has the "
-            "honour to refer to his letter of {{ letter_date }}, sent pursuant to General "
-            "Assembly resolution {{ mandate }}, which asked: {{ question }}\n\n"
+            "{{ addressee }} and has the honour to refer to his letter {{ of_letter_date }}, "
+            "sent pursuant to General Assembly resolution {{ mandate }} of "
+            "{{ mandate_date }}, entitled “{{ mandate_title }}”, {{ purpose }}.\n\n"
             "The Secretary-General would be grateful to receive the views of the Government "
-            "of {{ government }} by {{ reply_by }}, so that they may be reflected in his "
-            "report to the General Assembly.\n\n"
-            "The Secretary-General avails himself of this opportunity to renew to the "
-            "Permanent Representative of {{ government }} the assurances of his highest "
-            "consideration."
+            "{{ of_government }} {% if reply_by %}by {{ reply_by }}{% else %}at its earliest "
+            "convenience{% endif %}, so that they may be reflected in his report to the "
+            "General Assembly.\n\n"
+            "The Secretary-General of the United Nations avails himself of this opportunity "
+            "to renew to the {{ addressee }} the assurances of his highest consideration."
         ),
     },
     "fr": {
-        "subject": "Rappel : lettre du Secrétaire général du {{ letter_date }} sur les "
+        "subject": "Rappel\u00a0: lettre du Secrétaire général {{ of_letter_date }} sur les "
                    "migrations internationales et le développement",
         "body": (
             "Le Secrétaire général de l'Organisation des Nations Unies présente ses "
-            "compliments au Représentant permanent de {{ government }} auprès de "
-            "l'Organisation des Nations Unies et a l'honneur de se référer à sa lettre du "
-            "{{ letter_date }}, adressée en application de la résolution {{ mandate }} de "
-            "l'Assemblée générale, qui demandait : {{ question }}\n\n"
-            "Le Secrétaire général serait reconnaissant au Gouvernement de lui faire "
-            "parvenir ses vues d'ici au {{ reply_by }}, afin qu'elles puissent figurer dans "
-            "son rapport à l'Assemblée générale.\n\n"
-            "Le Secrétaire général saisit cette occasion pour renouveler au Représentant "
-            "permanent les assurances de sa très haute considération."
+            "compliments au {{ addressee }} et a l'honneur de se référer à sa lettre "
+            "{{ of_letter_date }}, adressée en application de la résolution {{ mandate }} de "
+            "l'Assemblée générale, en date du {{ mandate_date }}, intitulée "
+            "«\u00a0{{ mandate_title }}\u00a0», {{ purpose }}.\n\n"
+            "Le Secrétaire général serait reconnaissant au Gouvernement {{ of_government }} "
+            "de bien vouloir lui faire parvenir ses vues {% if reply_by %}d'ici au "
+            "{{ reply_by }}{% else %}dans les meilleurs délais{% endif %}, afin qu'elles "
+            "puissent figurer dans son rapport à l'Assemblée générale.\n\n"
+            "Le Secrétaire général de l'Organisation des Nations Unies saisit cette occasion "
+            "pour renouveler au {{ addressee }} les assurances de sa très haute considération."
         ),
     },
     "es": {
-        "subject": "Recordatorio: carta del Secretario General de {{ letter_date }} sobre "
+        "subject": "Recordatorio: carta del Secretario General {{ of_letter_date }} sobre "
                    "la migración internacional y el desarrollo",
         "body": (
             "El Secretario General de las Naciones Unidas saluda atentamente al "
-            "Representante Permanente de {{ government }} ante las Naciones Unidas y tiene "
-            "el honor de referirse a su carta de {{ letter_date }}, enviada en cumplimiento "
-            "de la resolución {{ mandate }} de la Asamblea General, en la que se "
-            "preguntaba: {{ question }}\n\n"
-            "El Secretario General agradecería recibir las opiniones del Gobierno a más "
-            "tardar el {{ reply_by }}, a fin de que puedan reflejarse en su informe a la "
-            "Asamblea General.\n\n"
-            "El Secretario General aprovecha la oportunidad para reiterar al Representante "
-            "Permanente las seguridades de su más alta consideración."
+            "{{ addressee }} y tiene el honor de referirse a su carta {{ of_letter_date }}, "
+            "enviada en cumplimiento de la resolución {{ mandate }} de la Asamblea General, "
+            "de {{ mandate_date }}, titulada “{{ mandate_title }}”, {{ purpose }}.\n\n"
+            "El Secretario General agradecería recibir las opiniones del Gobierno "
+            "{{ of_government }} {% if reply_by %}a más tardar el {{ reply_by }}{% else %}a "
+            "la mayor brevedad posible{% endif %}, a fin de que puedan reflejarse en su "
+            "informe a la Asamblea General.\n\n"
+            "El Secretario General de las Naciones Unidas aprovecha la oportunidad para "
+            "reiterar al {{ addressee }} las seguridades de su más alta consideración."
         ),
     },
 }
 
-
-def create_default_templates(apps, schema_editor) -> None:
-    """A migration's step: the three templates, unless one of a language exists."""
-    template_model = apps.get_model("surveys", "ReminderTemplate")
-    for language, text in DEFAULT_TEMPLATES.items():
-        template_model.objects.get_or_create(language=language, defaults=text)

@@ -2,6 +2,7 @@
 
 Paragraph numbers refer to the Secretary-General's report A/56/167 (3 July 2001).
 """
+from surveys.models.correspondence import CorrespondenceName
 from surveys.models.figures import Measure, PublishedFigure
 from surveys.models.followup import ContactKind, FollowUp, ReminderTemplate
 from surveys.models.governments import (
@@ -18,7 +19,8 @@ from surveys.models.policies import Policy, PolicyFlow, PolicyView
 from surveys.models.responses import Code, CodeOrigin, Response, SharesAmong, Stance, Topic
 
 __all__ = [
-    "Code", "CodeOrigin", "ContactKind", "DevelopmentGroup", "FollowUp", "Government",
+    "Code", "CodeOrigin", "ContactKind", "CorrespondenceName", "DevelopmentGroup", "FollowUp",
+    "Government",
     "IntermediateRegion", "Language", "Letter", "Measure", "PermanentMission", "Policy",
     "PolicyFlow", "PolicyView", "PublishedFigure", "Region", "ReminderTemplate", "Report",
     "Resolution", "Response", "SharesAmong", "Stance", "SubRegion", "Topic",

@@ -78,15 +78,23 @@ class FollowUp(models.Model):
             raise ValidationError(errors)
 
 
+# The merge fields of a reminder, each in the note's language (surveys.followup.reminders).
 MERGE_FIELDS = {
-    "government": gettext_lazy("the Government's name"),
+    "government": gettext_lazy("the State's name in a sentence, with its article (“la France”)"),
+    "of_government": gettext_lazy("the State's name after “of” (“de la France”, “du Tchad”)"),
+    "addressee": gettext_lazy("the Permanent Representative's line, from the mission's record"),
     "mission": gettext_lazy("the Permanent Mission's name"),
     "representative": gettext_lazy("the Permanent Representative's name"),
     "representative_title": gettext_lazy("the Permanent Representative's title"),
-    "letter_date": gettext_lazy("the date of the letter followed up"),
+    "letter_date": gettext_lazy("the date of the letter followed up, as far as it is known"),
+    "of_letter_date": gettext_lazy("that date after “letter” (“of March 1999”, “d'avril "
+                                   "1997”)"),
     "mandate": gettext_lazy("the symbol of the resolution that mandated the letter"),
-    "question": gettext_lazy("the question the letter asked (its purpose)"),
-    "reply_by": gettext_lazy("the date by which a reply is asked"),
+    "mandate_date": gettext_lazy("the date that resolution was adopted"),
+    "mandate_title": gettext_lazy("the title of that resolution"),
+    "purpose": gettext_lazy("what the letter asked, as a clause (“in which he invited …”)"),
+    "reply_by": gettext_lazy("the date by which a reply is asked (may be empty: test it with "
+                             "{% if reply_by %})"),
     "officer": gettext_lazy("the officer's name"),
     "date": gettext_lazy("the date of the reminder"),
     "reference": gettext_lazy("the reference line"),
@@ -122,8 +130,15 @@ class ReminderTemplate(models.Model):
 
     def clean(self):
         from surveys.followup.merge import template_errors
+        from surveys.followup.reminders import letter_gaps
 
         errors = {name: error for name in ("subject", "body")
                   if (error := template_errors(getattr(self, name)))}
+        if not errors and self.language:
+            # A field the template prints that a letter lacks in this language: the template
+            # could never be sent for that letter, so it is not saved.
+            gaps = letter_gaps(self)
+            if gaps:
+                errors["body"] = gaps
         if errors:
             raise ValidationError(errors)

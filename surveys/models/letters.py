@@ -4,10 +4,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext
 from simple_history.models import HistoricalRecords
 
-from core.dates import DatePrecision, format_date
+from core.dates import DatePrecision, format_date, of_date
 from core.fields import long_text
 from surveys.querysets import LetterQuerySet, ReportQuerySet
 
@@ -18,6 +17,14 @@ class Resolution(models.Model):
     symbol = models.CharField(_("symbol"), max_length=30, unique=True)
     adopted_on = models.DateField(_("adopted on"))
     title = models.CharField(_("title"), max_length=300)
+    title_fr = models.CharField(
+        _("title in French"), max_length=300, blank=True,
+        help_text=_("As the French text of the resolution gives it; quoted in French notes "
+                    "verbales."))
+    title_es = models.CharField(
+        _("title in Spanish"), max_length=300, blank=True,
+        help_text=_("As the Spanish text of the resolution gives it; quoted in Spanish notes "
+                    "verbales."))
     paragraph = models.PositiveSmallIntegerField(
         _("paragraph"), help_text=_("Paragraph of A/56/167.")
     )
@@ -48,6 +55,20 @@ class Letter(models.Model):
         Resolution, models.PROTECT, related_name="letters", verbose_name=_("mandate")
     )
     purpose = long_text(_("purpose"), blank=True)
+    # What the letter asked, as the relative clause a note verbale quotes after "his letter of
+    # March 1999," (surveys.followup.reminders): one a language of correspondence.
+    purpose_clause = long_text(
+        _("purpose, as a clause"), blank=True,
+        help_text=_("What the letter asked, as it follows “his letter of March 1999,” in a "
+                    "note verbale: “in which he invited Governments to …”."))
+    purpose_clause_fr = long_text(
+        _("purpose, as a clause, in French"), blank=True,
+        help_text=_("As it follows “sa lettre de mars 1999,”: “par laquelle il invitait les "
+                    "gouvernements à …”."))
+    purpose_clause_es = long_text(
+        _("purpose, as a clause, in Spanish"), blank=True,
+        help_text=_("As it follows “su carta de marzo de 1999,”: “en la que invitaba a los "
+                    "gobiernos a …”."))
     reply_by = models.DateField(
         _("reply by"), null=True, blank=True,
         help_text=_("The date by which the letter asks for a reply, if it names one."),
@@ -66,10 +87,8 @@ class Letter(models.Model):
         verbose_name_plural = _("letters")
 
     def __str__(self):
-        if self.sent_precision == DatePrecision.DAY:  # "du 3 mars", "de mars" in French
-            return pgettext("letter sent on a known day", "Letter of %(date)s") % {
-                "date": self.sent_label}
-        return _("Letter of %(date)s") % {"date": self.sent_label}
+        # "Letter of April 1997": in French "Lettre d'avril 1997", "Lettre du 3 mars 2003"
+        return _("Letter %(of_date)s") % {"of_date": of_date(self.sent_on, self.sent_precision)}
 
     def get_absolute_url(self):
         return reverse("surveys:letter_detail", args=[self.number])

@@ -29,6 +29,19 @@ class PermanentMission(models.Model):
         _("title of the Permanent Representative"), max_length=200, blank=True,
         help_text=_("As it opens a note verbale, e.g. “His Excellency”."),
     )
+    # The line a note verbale is addressed to, in each language of correspondence: filled in
+    # from the State's names in correspondence when left empty, editable (a Représentante).
+    addressee_en = models.CharField(
+        _("addressee in English"), max_length=300, blank=True,
+        help_text=_("“Permanent Representative of France to the United Nations”; filled in "
+                    "from the State's names in correspondence when left empty."))
+    addressee_fr = models.CharField(
+        _("addressee in French"), max_length=300, blank=True,
+        help_text=_("“Représentant permanent de la France auprès de l'Organisation des "
+                    "Nations Unies”."))
+    addressee_es = models.CharField(
+        _("addressee in Spanish"), max_length=300, blank=True,
+        help_text=_("“Representante Permanente de Francia ante las Naciones Unidas”."))
     language = models.CharField(
         _("language of correspondence"), max_length=2, choices=Language.choices,
         default=Language.ENGLISH,
@@ -47,3 +60,28 @@ class PermanentMission(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.fill_addressees()
+        super().save(*args, **kwargs)
+
+    def addressee(self, language: str) -> str:
+        return getattr(self, f"addressee_{language}", "")
+
+    def fill_addressees(self, on=None) -> None:
+        """Each empty addressee line, from the State's name in correspondence in use on
+        ``on`` (today by default); a language without a recorded name stays empty."""
+        from django.utils import timezone
+
+        from surveys.correspondence import addressee_line
+        from surveys.models.correspondence import CorrespondenceName
+
+        empty = [code for code in Language.values if not self.addressee(code)]
+        if not empty or not self.government_id:
+            return
+        names = CorrespondenceName.objects.filter(
+            government_id=self.government_id, language__in=empty).valid_on(
+            on or timezone.localdate())
+        for name in names:
+            setattr(self, f"addressee_{name.language}",
+                    addressee_line(name.language, name.of_name))

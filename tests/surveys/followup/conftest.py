@@ -52,9 +52,20 @@ def world(empty_survey, today):
         "DDD": builders.government("DDD", region="Asia"),
         "LATE": builders.government("EEE", admitted=today - datetime.timedelta(days=10)),
     }
+    for iso3 in ("AAA", "BBB", "CCC", "DDD"):
+        builders.correspondence_names(
+            seats[iso3], en=(f"the Republic of {iso3}", f"of the Republic of {iso3}"),
+            fr=(f"la République de {iso3}", f"de la République de {iso3}"),
+            es=(f"la República de {iso3}", f"de la República de {iso3}"))
     letter = builders.letter(1, sent)
     letter.purpose = "Views on convening a conference on international migration."
+    letter.purpose_clause = "in which he sought views on convening a conference"
+    letter.purpose_clause_fr = "par laquelle il sollicitait des vues sur une conférence"
+    letter.purpose_clause_es = "en la que solicitaba opiniones sobre una conferencia"
     letter.save()
+    letter.mandate.title_fr = "Migrations internationales et développement"
+    letter.mandate.title_es = "Migración internacional y desarrollo"
+    letter.mandate.save()
     builders.reply(seats["AAA"], letter, sent + datetime.timedelta(days=5))
     mission(seats["AAA"])
     mission(seats["BBB"], Language.FRENCH, email="bbb@example.org")

@@ -34,12 +34,14 @@ def test_a_batch_pdf_has_one_reminder_a_page_in_each_missions_language(world, vi
     assert page.status_code == 200 and page["Content-Type"] == "application/pdf"
     pages = page_texts(page.content)
     assert len(pages) == listed.context["table"].paginator.count == 3
-    by_name = {name: text for text in pages for name in ("BBB", "CCC", "DDD")
-               if f"Republic of {name}" in text}
+    by_name = {iso3: text for text in pages for iso3 in ("BBB", "CCC", "DDD")
+               if f"/1/{iso3}" in text}
     assert "Le Secrétaire général" in by_name["BBB"] and "Nations Unies" in by_name["BBB"]
+    assert "au Représentant permanent de la République de BBB" in by_name["BBB"]
     assert "The Secretary-General of the United Nations" in by_name["DDD"]
-    for iso3, text in by_name.items():
-        assert "DESA/PD/" in text and f"/1/{iso3}" in text
+    assert "Permanent Representative of the Republic of DDD" in by_name["DDD"]
+    for text in by_name.values():
+        assert "DESA/PD/" in text and "Printed on" not in text
 
 
 def test_every_page_of_an_illustrative_batch_says_so(world, viewer_client):
@@ -49,8 +51,9 @@ def test_every_page_of_an_illustrative_batch_says_so(world, viewer_client):
     pages = page_texts(viewer_client.get(
         reverse("surveys:followup_batch_pdf") + "?letter=1").content)
 
-    marked = [("Illustrative data" in text) for text in pages]
-    assert sorted(marked) == [False, False, True]
+    marked = {iso3: text.startswith(("DONNÉES FICTIVES", "ILLUSTRATIVE DATA"))
+              for text in pages for iso3 in ("BBB", "CCC", "DDD") if f"/1/{iso3}" in text}
+    assert marked == {"BBB": True, "CCC": False, "DDD": False}
 
 
 def test_the_mail_merge_csv_has_one_row_a_reminder(world, viewer_client):
