@@ -185,21 +185,19 @@ def letter_gaps(template: ReminderTemplate) -> str:
 class ReminderWriter:
     """Reminders for one letter on one day, the templates and the names of States read once
     for the whole batch. ``reply_by``, when given, is the officer's date for this batch; the
-    letter's recorded one otherwise."""
+    letter's recorded one otherwise, while it is still to come (a reminder sent after it asks
+    for a reply at the mission's earliest convenience rather than restate a passed date)."""
 
     def __init__(self, letter: Letter, officer, on: datetime.date | None = None,
                  reply_by: datetime.date | None = None):
         self.letter, self.officer = letter, officer
         self.on = on or timezone.localdate()
-        self.reply_by = reply_by or letter.reply_by
-        if reply_by and reply_by < letter.sent_on:
-            raise ReminderRefused(_(
-                "The reply-by date cannot come before the letter was sent (%(sent)s).")
-                % {"sent": letter.sent_label})
-        if self.reply_by and self.reply_by < self.on:
+        if reply_by and reply_by < max(letter.sent_on, self.on):
             raise ReminderRefused(_(
                 "The reply-by date, %(date)s, comes before the reminder's date: give a later "
-                "one for this batch.") % {"date": format_date(self.reply_by, DatePrecision.DAY)})
+                "one for this batch.") % {"date": format_date(reply_by, DatePrecision.DAY)})
+        recorded = letter.reply_by if letter.reply_by and letter.reply_by >= self.on else None
+        self.reply_by = reply_by or recorded
         self.templates = {t.language: t for t in ReminderTemplate.objects.all()}
         if not self.templates:
             raise ReminderRefused(_("No reminder template exists yet: an Administrator adds "

@@ -93,7 +93,10 @@ class FollowUpListView(NoLetterMixin, TablePage):
             query.pop(key, None)
         rows = list(self.object_list.values_list("iso3", flat=True))
         return super().get_context_data(
-            letter=self.letter, as_of=self.as_of, batch_query=query.urlencode(),
+            letter=self.letter, as_of=self.as_of,
+            batch_params=[(name, value) for name, values in query.lists() for value in values
+                          if name != "reply_by"],
+            reply_by_form=ReplyByForm(letter=self.letter),
             sent_form=SentForm(initial={"letter": self.letter.number, "governments": rows}),
             batch_size=len(rows), **kwargs)
 

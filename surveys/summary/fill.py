@@ -23,6 +23,7 @@ from surveys.summary.figures import Summary
 from surveys.summary.kinds import Part, computed
 from surveys.summary.quantifiers import (
     BANDS,
+    FRENCH_BANDS,
     SYNONYMS,
     band_of,
     count_word_label,
@@ -101,8 +102,9 @@ def who(words: str, noun: str = "Governments", values: dict | None = None,
     and a word of the report that is no band ('others') reads as ``band``."""
     values = values or {}
     if is_french():
-        words = band_of(words)
-        if words not in BAND_WORDS:  # 'others', 'considerable agreement': the computed band
+        if words != "some":  # "certains", as the report says "some", not "plusieurs"
+            words = band_of(words)
+        if words not in FRENCH_BANDS:  # 'others', 'considerable agreement': the computed band
             words = band
         french = quantified(words, FRENCH_NOUNS[noun].format(values))
         if words == "none":

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from django.utils import dateformat
 from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from surveys.models import Policy, PolicyFlow, Stance
 from surveys.record_texts import record_text
@@ -69,9 +69,16 @@ class Paragraph:
                                        "reports": ", ".join(self.sources)}
 
     @property
-    def notes(self) -> list[tuple[int, str]]:
-        """The report's own notes the paragraph's quotations carry, with their numbers."""
-        return [(part.note, NOTES[part.note]) for part in self.parts if part.note]
+    def notes(self) -> list[tuple[int, str, str]]:
+        """The report's own notes the paragraph's quotations carry: number, text in the
+        reader's language, and the report's English when that text translates it."""
+        notes = []
+        for part in self.parts:
+            if part.note:
+                text = gettext(NOTES[part.note])
+                notes.append((part.note, text, NOTES[part.note] if text != NOTES[part.note]
+                              else ""))
+        return notes
 
     @property
     def originals(self) -> list[Part]:

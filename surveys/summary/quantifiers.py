@@ -193,6 +193,7 @@ FRENCH_BANDS: dict[str, tuple[str, str]] = {
     "many": ("de nombreux {plural}", "nombre {de}"),
     "a number of": ("un certain nombre de {plural}", "un certain nombre {de}"),
     "several": ("plusieurs {plural}", "plusieurs {de}"),
+    "some": ("certains {plural}", "certains {de}"),  # the report's "some", a word of "several"
     "a few": ("quelques {plural}", "quelques-uns {de}"),
     "none": ("aucun {one}", "aucun {de}"),
 }

@@ -62,10 +62,11 @@ QUOTATIONS: dict[str, tuple[int, str]] = {
 # the punctuation before the quoted clause.
 REPORT_FATE_LEAD = {"A/52/314": ",", "A/54/207": ""}
 
-# The report's own notes that the quoted sentences carry, numbered as in the report.
+# The report's own notes that the quoted sentences carry, numbered as in the report; in
+# French, an unofficial translation (the catalog's), printed with the English beside it.
 NOTES = {
-    1: "See World Population Monitoring 1997: Issues of International Migration and "
-       "Development, United Nations publication, Sales No. E.98.XIII.4.",
+    1: gettext_noop("See World Population Monitoring 1997: Issues of International Migration "
+                    "and Development, United Nations publication, Sales No. E.98.XIII.4."),
 }
 NOTE_AFTER = {"mid-1970s": 1}
 

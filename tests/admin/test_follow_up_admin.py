@@ -55,6 +55,10 @@ def new_letter_data(**overrides) -> dict:
     data = {"number": "4", "sent_on": "2003-03-03", "sent_precision": "day",
             "mandate": Resolution.objects.order_by("-adopted_on").first().pk,
             "purpose": "Views on a high-level dialogue.", "reply_by": "2003-06-30",
+            "purpose_clause": "in which he sought views on a high-level dialogue",
+            "purpose_clause_fr": "par laquelle il sollicitait des vues sur un dialogue de haut "
+                                 "niveau",
+            "purpose_clause_es": "en la que solicitaba opiniones sobre un diálogo de alto nivel",
             "paragraph": ""}
     data.update(overrides)
     return data

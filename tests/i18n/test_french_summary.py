@@ -281,3 +281,30 @@ def test_the_language_asked_of_the_pdf_is_validated(viewer_client, print_clock):
     english = viewer_client.get(url, {"language": "en"}, HTTP_ACCEPT_LANGUAGE="fr")
     assert english["Content-Language"] == "en"
     assert "Données d'illustration" not in " ".join(pdf_pages(english.content))
+
+
+def test_the_french_summary_keeps_the_meaning_of_the_reports_some_and_generally():
+    """Para 13's "Some Governments", para 16's "they generally" and "as did some", para 17's
+    "Generally, these Governments": "certains" and "en général", not a band's other word
+    ("plusieurs", "la plupart")."""
+    _summary, french = regenerated(Report.objects.get(symbol=A_56_167), "fr")
+    text = {p.number: " ".join(p.text.split()) for p in french}
+
+    assert "Certains gouvernements ont également évoqué" in text[13]
+    assert "Plusieurs" not in text[13]
+    assert "En général, ils ont estimé" in text[16]
+    assert "de même que certains des gouvernements" in text[16]
+    assert "En général, ces gouvernements semblaient" in text[17]
+    assert "La plupart de ces gouvernements" not in text[17]
+
+
+def test_the_reports_note_in_french_is_an_unofficial_translation_with_the_english(
+        viewer_client):
+    page = viewer_client.get(reverse("surveys:summary_detail", args=["A-56-167"]),
+                             HTTP_ACCEPT_LANGUAGE="fr")
+
+    note = " ".join(markup.unescape(re.search(r'<li id="note-1".*?</li>', page.content.decode(),
+                                              re.S).group(0)).split())
+    assert "Voir Suivi de la population mondiale, 1997" in note
+    assert "traduction non officielle ; le texte du rapport :" in note
+    assert '<span lang="en">See World Population Monitoring 1997' in note

@@ -283,3 +283,20 @@ def test_a_reply_by_date_set_for_the_batch_is_in_every_note(viewer_client):
     assert f"d'ici au {written_on(day, 'fr')}," in rows["DZA"]["body"]
     assert f"a más tardar el {written_on(day, 'es')}," in rows["ECU"]["body"]
     assert f"Netherlands by {written_on(day, 'en')}," in rows["NLD"]["body"]
+
+
+def test_the_letters_recorded_reply_by_date_is_used_while_it_is_to_come(viewer):
+    letter = Letter.objects.get(number=3)
+    algeria = Government.objects.select_related("mission").get(iso3="DZA")
+    letter.reply_by = timezone.localdate() + datetime.timedelta(days=20)
+    letter.save()
+
+    coming = ReminderWriter(letter, viewer).reminder(algeria)
+    letter.reply_by = timezone.localdate() - datetime.timedelta(days=1)
+    letter.save()
+    passed = ReminderWriter(letter, viewer).reminder(algeria)
+
+    assert f"d'ici au {written_on(letter.reply_by + datetime.timedelta(days=21), 'fr')}," in (
+        coming.body)
+    # Once passed, the note asks for a reply without restating a date gone by.
+    assert "dans les meilleurs délais," in passed.body and "d'ici au" not in passed.body
