@@ -1,6 +1,6 @@
 # make run    installs, migrates, loads the demo data into an empty database, serves
-#             http://127.0.0.1:8000 (the development server)
-# make serve  production: gunicorn with DEBUG off, after collectstatic and migrate
+#             http://127.0.0.1:8000 (the development server) with a worker beside it
+# make serve  production: gunicorn with DEBUG off and a worker, after collectstatic and migrate
 # make test   installs and runs the whole suite (DATABASE_URL selects PostgreSQL)
 # make messages  regenerates the French catalog from the code and templates (README, "Languages")
 VENV    := .venv
@@ -49,6 +49,8 @@ run: install .secret_key
 	DEBUG=1 $(PY) manage.py createcachetable
 	DEBUG=1 $(PY) manage.py loaddemo --if-empty
 	DEBUG=1 $(PY) manage.py ensureadmin --url http://127.0.0.1:8000/
+	DEBUG=1 $(PY) manage.py run_worker & WORKER=$$!; \
+	trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
 # DEBUG off. Set SECRET_KEY or SECRET_KEY_FILE, DATABASE_URL and ALLOWED_HOSTS in the
@@ -58,6 +60,8 @@ serve: install .secret_key
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py createcachetable
+	$(PY) manage.py run_worker & WORKER=$$!; \
+	trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
 	$(VENV)/bin/gunicorn --config config/gunicorn.py
 
 browser-deps:

@@ -71,6 +71,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "core",
     "surveys",
     "organizations",
@@ -308,6 +310,23 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+
+# Work outside the request (django-tasks, the backport of Django 6.0's django.tasks): queued
+# in the database (django-tasks-db), so that nothing but PostgreSQL or SQLite is needed and
+# workers on several machines share one queue; `manage.py run_worker` runs one.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND",
+                                               "django_tasks_db.DatabaseBackend")}}
+# The daily chase of late replies (surveys.followup.schedule): when it runs (server time,
+# HH:MM), and whether it emails each officer a digest (default) or queues the reminders.
+FOLLOW_UP_CHASE_AT = os.environ.get("FOLLOW_UP_CHASE_AT", "07:00")
+FOLLOW_UP_CHASE_MODE = os.environ.get("FOLLOW_UP_CHASE_MODE", "digest")
+# In "queue" mode, the user whose name the queued reminders go out under.
+FOLLOW_UP_CHASE_OFFICER = os.environ.get("FOLLOW_UP_CHASE_OFFICER", "")
+# The address the digests' links start with (no request to read it from in a worker).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# How often a worker retries an email the server refused, and the first wait (doubling).
+REMINDER_EMAIL_ATTEMPTS = int(os.environ.get("REMINDER_EMAIL_ATTEMPTS", "3"))
+REMINDER_EMAIL_RETRY_SECONDS = int(os.environ.get("REMINDER_EMAIL_RETRY_SECONDS", "60"))
 
 # Notes verbales (reminders) to the Permanent Missions: who they come from, where replies go,
 # and the reference line ({year}, {letter} and {iso3} are filled in).

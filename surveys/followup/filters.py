@@ -18,6 +18,12 @@ REMINDERS = (("none", _("None yet")), ("one", _("Exactly one")),
              ("any", _("At least one")), ("several", _("Two or more")))
 REMINDER_LOOKUPS = {"none": {"reminders_sent": 0}, "one": {"reminders_sent": 1},
                     "any": {"reminders_sent__gte": 1}, "several": {"reminders_sent__gte": 2}}
+# Who the Governments without a reply to the letter are, as to the other letters.
+EARLIER_REPLIES = (("never", _("Never replied to any letter")),
+                   ("earlier", _("Answered an earlier letter")),
+                   ("later", _("Answered a later letter only")))
+EARLIER_REPLY_LOOKUPS = {"never": {"replied_any": False}, "earlier": {"replied_earlier": True},
+                         "later": {"replied_any": True, "replied_earlier": False}}
 
 
 class FollowUpFilterForm(RoundFormMixin, forms.Form):
@@ -40,12 +46,17 @@ class FollowUpFilter(GovernmentFilterBase):
                              label=_("Reminders sent"))
     overdue = ChoiceFilter(choices=YES_NO, method="filter_overdue",
                            label=_("Next action overdue"))
+    other_letters = ChoiceFilter(choices=EARLIER_REPLIES, method="filter_other_letters",
+                                 label=_("Replies to other letters"))
 
     class Meta(GovernmentFilterBase.Meta):
         form = FollowUpFilterForm
 
     def filter_reminders(self, queryset, name, value):
         return queryset.filter(**REMINDER_LOOKUPS[value])
+
+    def filter_other_letters(self, queryset, name, value):
+        return queryset.filter(**EARLIER_REPLY_LOOKUPS[value])
 
     def filter_overdue(self, queryset, name, value):
         return queryset.filter(is_overdue=(value == "yes"))

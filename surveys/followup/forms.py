@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from surveys.models import ContactKind, FollowUp, Government, Letter
+from surveys.models import REMINDER_KINDS, ContactKind, FollowUp, Government, Letter
 
 DATE_HELP = gettext_lazy("YYYY-MM-DD")
 
@@ -114,45 +114,6 @@ class ContactForm(forms.ModelForm):
         return next_action_on
 
 
-class SentForm(forms.Form):
-    """The officer's confirmation that the reminders of a batch went out."""
-
-    sent_on = forms.DateField(label=gettext_lazy("Sent on"), help_text=DATE_HELP,
-                              widget=DayInput())
-    kind = forms.ChoiceField(choices=ContactKind.choices, initial=ContactKind.NOTE_VERBALE,
-                             label=gettext_lazy("Sent as"))
-    governments = forms.ModelMultipleChoiceField(
-        Government.objects.all(), to_field_name="iso3", widget=forms.MultipleHiddenInput)
-    letter = forms.ModelChoiceField(Letter.objects.all(), to_field_name="number",
-                                    widget=forms.HiddenInput)
-
-    def clean_sent_on(self):
-        return not_after_today(self.cleaned_data["sent_on"], _(
-            "Confirm the reminders once they are sent: the date cannot be after today."))
-
-    def clean(self):
-        cleaned_data = super().clean()
-        letter, sent_on = cleaned_data.get("letter"), cleaned_data.get("sent_on")
-        governments = cleaned_data.get("governments")
-        if not (letter and sent_on and governments is not None):
-            return cleaned_data
-        if sent_on < letter.sent_on:
-            self.add_error("sent_on", _("The reminders cannot have been sent before the "
-                                        "letter (%(sent)s).") % {"sent": letter.sent_label})
-            return cleaned_data
-        replied = governments.replied_to_letter_by(letter, sent_on)
-        not_recipients = governments.exclude(pk__in=Government.objects.recipients_of(letter))
-        if replied.exists():
-            self.add_error(None, _(
-                "These Governments had already replied by that day, so no reminder is logged "
-                "for anyone: %(names)s. Draw the list again and confirm once more."
-            ) % {"names": ", ".join(g.name for g in replied)})
-        if not_recipients.exists():
-            self.add_error(None, _("These Governments did not receive the letter: %(names)s.")
-                           % {"names": ", ".join(g.name for g in not_recipients)})
-        return cleaned_data
-
-
 class ReplyByForm(forms.Form):
     """The officer's reply-by date for a batch of reminders (or one), when the letter records
     none or a later one is wanted; it cannot come before the letter."""
@@ -177,3 +138,42 @@ class ReplyByForm(forms.Form):
         if day and day < timezone.localdate():
             raise ValidationError(_("The reply-by date has passed: give today or a later day."))
         return day
+
+
+class BatchForm(forms.Form):
+    """The confirmation of a bulk action on the follow-up list: the Governments the page
+    listed (checked again against the list as it stands when confirmed), and the reason
+    for reminding those the letter's policy holds back, if they are to be included."""
+
+    governments = forms.ModelMultipleChoiceField(
+        Government.objects.all(), to_field_name="iso3", required=False,
+        widget=forms.MultipleHiddenInput)
+    include_held = forms.BooleanField(
+        label=gettext_lazy("Remind the Governments held back too"), required=False)
+    override_reason = forms.CharField(
+        label=gettext_lazy("Why they are reminded early or again"), max_length=300,
+        required=False, help_text=gettext_lazy("Kept with each contact logged."))
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("include_held") and not cleaned_data.get("override_reason",
+                                                                     "").strip():
+            self.add_error("override_reason", _(
+                "Say why the Governments held back are reminded all the same."))
+        return cleaned_data
+
+
+class LogBatchForm(BatchForm):
+    sent_on = forms.DateField(label=gettext_lazy("Sent on"), help_text=DATE_HELP,
+                              widget=DayInput())
+    kind = forms.ChoiceField(
+        choices=[(k.value, k.label) for k in REMINDER_KINDS], initial=ContactKind.NOTE_VERBALE,
+        label=gettext_lazy("Sent as"))
+
+    def clean_sent_on(self):
+        return not_after_today(self.cleaned_data["sent_on"], _(
+            "Confirm the reminders once they are sent: the date cannot be after today."))
+
+
+class EmailBatchForm(BatchForm):
+    reply_by = forms.DateField(required=False, widget=forms.HiddenInput)

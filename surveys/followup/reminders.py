@@ -306,7 +306,8 @@ def email_message(reminder: Reminder, document: bytes) -> EmailMultiAlternatives
     return message
 
 
-def send_by_email(reminder: Reminder, document: bytes, officer) -> FollowUp:
+def send_by_email(reminder: Reminder, document: bytes, officer,
+                  override_reason: str = "") -> FollowUp:
     """Email the reminder with its PDF; log it only once the server has accepted it."""
     if not reminder.email:
         raise ReminderRefused(_("The Permanent Mission of %(name)s has no email address: "
@@ -325,7 +326,7 @@ def send_by_email(reminder: Reminder, document: bytes, officer) -> FollowUp:
         government=reminder.government, letter=reminder.letter,
         contacted_on=timezone.localdate(), kind=ContactKind.EMAIL, officer=officer,
         outcome=_("Reminder sent by email to %(address)s.") % {"address": reminder.email},
-        message_id=message.extra_headers["Message-ID"],
+        message_id=message.extra_headers["Message-ID"], override_reason=override_reason,
     )
     contact.full_clean()
     contact.save()

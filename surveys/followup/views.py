@@ -4,27 +4,35 @@ email) and the confirmation that a batch went out.
 Every page needs sign-in; logging a contact, sending a reminder and confirming a batch also
 need the right to add a follow-up contact (Editors and Administrators).
 """
+import datetime
 import logging
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.contrib.auth.mixins import PermissionRequiredMixin
-from django.db import transaction
-from django.http import HttpResponse, HttpResponseRedirect
+from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
-from django.views.generic import FormView, View
+from django.views.generic import DetailView, FormView, TemplateView, View
 
 from core.views import TablePage
-from surveys.followup import reminders
+from surveys.followup import batches, policy, reminders
 from surveys.followup.filters import FollowUpFilter
-from surveys.followup.forms import ContactForm, ReplyByForm, SentForm, chosen_round
+from surveys.followup.forms import (
+    ContactForm,
+    EmailBatchForm,
+    LogBatchForm,
+    ReplyByForm,
+    chosen_round,
+)
+from surveys.followup.status import round_status
 from surveys.followup.tables import FollowUpTable
-from surveys.models import FollowUp, Government, Letter
+from surveys.models import ContactBatch, Government, Letter
 
 logger = logging.getLogger(__name__)
 
@@ -91,14 +99,13 @@ class FollowUpListView(NoLetterMixin, TablePage):
         query = self.request.GET.copy()
         for key in ("page", "sort", "per_page", "_export"):
             query.pop(key, None)
-        rows = list(self.object_list.values_list("iso3", flat=True))
+        batch_size = self.object_list.count()
         return super().get_context_data(
             letter=self.letter, as_of=self.as_of,
             batch_params=[(name, value) for name, values in query.lists() for value in values
                           if name != "reply_by"],
             reply_by_form=ReplyByForm(letter=self.letter),
-            sent_form=SentForm(initial={"letter": self.letter.number, "governments": rows}),
-            batch_size=len(rows), **kwargs)
+            status=round_status(self.letter, self.as_of), batch_size=batch_size, **kwargs)
 
 
 class BatchMixin(NoLetterMixin):
@@ -151,34 +158,205 @@ def attachment(content: bytes, content_type: str, filename: str) -> HttpResponse
     return response
 
 
+class BatchConfirmView(PermissionRequiredMixin, NoLetterMixin, TemplateView):
+    """A bulk action on the rows the list's filters draw, through a page that lists every
+    Government it will touch, with what will be written for each, and writes only when the
+    officer confirms, all or nothing. The Governments the letter's policy holds back are
+    listed apart and included only with a stated reason; the list is drawn again on
+    confirmation, and a change since the page was shown (a reply recorded meanwhile) shows
+    the page again instead of writing."""
+
+    permission_required = "surveys.add_followup"
+    raise_exception = True
+    template_name = "surveys/followup/confirm_batch.html"
+    form_class = None  # LogBatchForm or EmailBatchForm
+    action = ""
+
+    def rows(self, on):
+        filterset = FollowUpFilter(self.request.GET,
+                                   queryset=follow_up_rows(self.letter, on))
+        if not filterset.is_valid():
+            raise reminders.ReminderRefused(_("These filters cannot be read; correct them "
+                                              "first."))
+        return list(filterset.qs.order_by("name"))
+
+    def day(self, form) -> datetime.date:
+        return timezone.localdate()
+
+    def plan(self, form):
+        """(rows, due, held {pk: reason}, left out {pk: reason}) on the day of ``form``: the
+        Governments due a reminder, those the letter's policy holds back, and those it cannot
+        reach (no email address, for an email)."""
+        on = self.day(form)
+        rows = self.rows(on)
+        held = policy.holds(self.letter, rows, on)
+        left_out = {}
+        if self.action == "email":
+            left_out = {g.pk: _("No email address: add one to the mission, or send the PDF.")
+                        for g in batches.with_email(rows)[1]}
+            held = {pk: reason for pk, reason in held.items() if pk not in left_out}
+        due = [g for g in rows if g.pk not in left_out and g.pk not in held]
+        return rows, due, held, left_out
+
+    @staticmethod
+    def included(rows, due, held, form) -> list:
+        """The due Governments, and those held back when the officer gave a reason."""
+        if form.is_bound and form.is_valid() and form.cleaned_data["include_held"]:
+            return [g for g in rows if g in due or g.pk in held]
+        return due
+
+    def get_form(self):
+        data = self.request.POST if self.request.method == "POST" else None
+        initial = {"sent_on": timezone.localdate(),
+                   "reply_by": self.request.GET.get("reply_by") or None}
+        return self.form_class(data, initial=initial)
+
+    def get(self, request, *args, **kwargs):
+        return self.show(self.get_form())
+
+    def show(self, form, status=200):
+        try:
+            rows, due, held, left_out = self.plan(form)
+            notes = self.notes([g for g in rows if g.pk not in left_out], form)
+        except reminders.ReminderRefused as refusal:
+            logger.warning("Batch for letter %s refused: %s", self.letter.number, refusal)
+            return self.render_to_response(self.get_context_data(
+                refusal=str(refusal), form=form, letter=self.letter, action=self.action,
+                cancel=list_url(self.letter)), status=status)
+        form.initial["governments"] = [g.iso3 for g in due]
+        return self.render_to_response(self.get_context_data(
+            form=form, rows=rows, due=due, held=held, left_out=left_out,
+            notes=notes, action=self.action, letter=self.letter,
+            cancel=list_url(self.letter, **{k: v for k, v in self.request.GET.items()
+                                            if k != "letter"})), status=status)
+
+    def notes(self, governments, form) -> dict[int, str]:
+        """What will be written for each Government (the email's subject, for an email)."""
+        if self.action != "email":
+            return {}
+        writer = reminders.ReminderWriter(self.letter, self.request.user,
+                                          reply_by=self.reply_by())
+        return {note.government.pk: _("Email to %(address)s: “%(subject)s”") % {
+            "address": note.email, "subject": note.subject}
+            for note in writer.batch(governments)}
+
+    def reply_by(self):
+        form = ReplyByForm(self.request.GET, letter=self.letter)
+        if not form.is_valid():
+            raise reminders.ReminderRefused(" ".join(form.errors["reply_by"]))
+        return form.cleaned_data["reply_by"]
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form()
+        if not form.is_valid():
+            return self.show(form, status=400)
+        try:
+            rows, due, held, left_out = self.plan(form)
+            included = self.included(rows, due, held, form)
+            self.notes(included, form)  # every note can be written, or none is sent
+        except reminders.ReminderRefused:
+            return self.show(form, status=400)
+        posted = {g.pk for g in form.cleaned_data["governments"]}
+        if posted != {g.pk for g in due}:
+            messages.error(request, _("The list has changed since the page was drawn (a reply "
+                                      "or a contact was recorded meanwhile): nothing was "
+                                      "written. Check it again and confirm."))
+            return self.show(self.form_class(initial={
+                **form.cleaned_data, "governments": None}), status=409)
+        if not included:
+            messages.error(request, _("No Government is left to remind: nothing was written."))
+            return self.show(form, status=400)
+        batch = self.write(form, included)
+        return HttpResponseRedirect(reverse("surveys:followup_batch", args=[batch.pk]))
+
+
+class LogBatchView(BatchConfirmView):
+    """Confirm that the reminders of the rows listed went out (by post or by hand)."""
+
+    form_class = LogBatchForm
+    action = "log"
+
+    def day(self, form):
+        if form.is_bound and form.is_valid():
+            return form.cleaned_data["sent_on"]
+        return timezone.localdate()
+
+    def write(self, form, governments):
+        data = form.cleaned_data
+        batch = batches.log_sent(self.letter, self.request.user, governments,
+                                 kind=data["kind"], sent_on=data["sent_on"],
+                                 override_reason=data["override_reason"].strip())
+        messages.success(self.request, ngettext(
+            "A reminder is logged for %(n)s Government.",
+            "A reminder is logged for each of %(n)s Governments.",
+            len(governments)) % {"n": len(governments)})
+        return batch
+
+
+class EmailBatchView(BatchConfirmView):
+    """Email the reminder of each row listed: queued for the workers, sent in the
+    background, its progress shown on the batch's page."""
+
+    form_class = EmailBatchForm
+    action = "email"
+
+    def write(self, form, governments):
+        batch = batches.queue_emails(self.letter, self.request.user, governments,
+                                     reply_by=self.reply_by(),
+                                     override_reason=form.cleaned_data["override_reason"])
+        messages.success(self.request, ngettext(
+            "%(n)s reminder is queued: a worker sends it, and this page shows how far it has "
+            "gone.",
+            "%(n)s reminders are queued: workers send them, and this page shows how far they "
+            "have gone.", len(governments)) % {"n": len(governments)})
+        return batch
+
+
+class BatchDetailView(LoginRequiredMixin, DetailView):
+    """A batch: who logged or emailed it, each Government it touched and, for an emailed
+    batch, each message's status, with a progress bar that follows the workers."""
+
+    template_name = "surveys/followup/batch_detail.html"
+    context_object_name = "batch"
+
+    def get_queryset(self):
+        return ContactBatch.objects.select_related("letter", "officer")
+
+    def get_context_data(self, **kwargs):
+        batch = self.object
+        return super().get_context_data(
+            progress=batches.progress(batch),
+            emails=batch.emails.select_related("government", "contact").order_by(
+                "government__name"),
+            contacts=batch.contacts.select_related("government").order_by("government__name"),
+            can_undo=batches.can_undo(batch, self.request.user),
+            **kwargs)
+
+
+def batch_progress(request, pk: int):
+    """How far an emailed batch has gone, for the page's progress bar (JSON)."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"detail": "sign in"}, status=403)
+    batch = get_object_or_404(ContactBatch, pk=pk)
+    return JsonResponse(batches.progress(batch))
+
+
 @require_POST
 @permission_required("surveys.add_followup", raise_exception=True)
-def confirm_sent(request):
-    """Log one follow-up entry a Government of the batch, all or none."""
-    form = SentForm(request.POST)
-    back = safe_next(request, reverse("surveys:followup_list"))
-    if not form.is_valid():
-        for error in [*form.non_field_errors(), *[
-                _("%(field)s: %(errors)s") % {"field": form.fields[name].label,
-                                              "errors": " ".join(errors)}
-                for name, errors in form.errors.items() if name != "__all__"]]:
-            messages.error(request, error)
-        messages.error(request, _("No reminder was logged."))
-        return HttpResponseRedirect(back)
-    data = form.cleaned_data
-    with transaction.atomic():
-        for government in data["governments"]:
-            contact = FollowUp(
-                government=government, letter=data["letter"], contacted_on=data["sent_on"],
-                kind=data["kind"], officer=request.user,
-                outcome=_("Reminder sent (confirmed from the follow-up list)."))
-            contact.full_clean()
-            contact.save()
-    n = len(data["governments"])
-    messages.success(request, ngettext("A reminder is logged for %(n)s Government.",
-                                       "A reminder is logged for each of %(n)s Governments.",
-                                       n) % {"n": n})
-    return HttpResponseRedirect(back)
+def undo_batch(request, pk: int):
+    """Undo a batch of logged reminders: its officer, the day it was logged."""
+    batch = get_object_or_404(ContactBatch, pk=pk)
+    try:
+        removed = batches.undo(batch, request.user)
+    except PermissionError:
+        messages.error(request, _("Only the officer who logged this batch can undo it, and "
+                                  "only on the day it was logged."))
+        return HttpResponseRedirect(reverse("surveys:followup_batch", args=[pk]))
+    logger.info("Batch %s undone by %s: %s contacts removed", pk, request.user, removed)
+    messages.success(request, ngettext("The batch is undone: %(n)s contact removed.",
+                                       "The batch is undone: %(n)s contacts removed.",
+                                       removed) % {"n": removed})
+    return HttpResponseRedirect(list_url(batch.letter))
 
 
 class ContactCreateView(PermissionRequiredMixin, FormView):
@@ -242,11 +420,19 @@ def reminder_pdf(request, iso3: str, number: int):
 def send_reminder(request, iso3: str, number: int):
     """Email one Government's reminder with its PDF; logged only when the server took it."""
     back = safe_next(request, reverse("surveys:government_detail", args=[iso3]))
+    reason = request.POST.get("override_reason", "").strip()[:300]
     try:
         government, letter, reminder = one_reminder(request, iso3, number)
+        today = timezone.localdate()
+        held = policy.hold(letter, Government.objects.with_follow_up(letter, today).get(
+            pk=government.pk), today)
+        if held and not reason:
+            raise reminders.ReminderRefused(_("Not sent: %(hold)s To send it all the same, "
+                                              "give the reason.") % {"hold": held})
         document = reminders.reminders_pdf([reminder],
                                            base_url=request.build_absolute_uri("/"))
-        reminders.send_by_email(reminder, document, request.user)
+        reminders.send_by_email(reminder, document, request.user,
+                                override_reason=reason if held else "")
     except reminders.ReminderRefused as refusal:
         return refused(request, refusal, back)
     messages.success(request, _("The reminder was sent by email to %(address)s and is logged.")

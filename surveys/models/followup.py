@@ -21,6 +21,49 @@ class ContactKind(models.TextChoices):
     MEETING = "meeting", gettext_lazy("Meeting")
 
 
+# The contacts that are reminders (a note verbale, by post or by email); a call, a meeting or
+# a letter is a contact, counted apart, and never holds back the next reminder.
+REMINDER_KINDS = (ContactKind.NOTE_VERBALE, ContactKind.EMAIL)
+
+
+class ContactBatch(models.Model):
+    """Contacts logged together, from the follow-up list, after a page that listed every
+    Government they would touch: reminders confirmed as sent, or emailed by a worker. The
+    officer who logged a batch may undo it the same day; the contacts' history keeps them."""
+
+    class Action(models.TextChoices):
+        LOGGED = "logged", gettext_lazy("Reminders confirmed as sent")
+        EMAILED = "emailed", gettext_lazy("Reminders emailed")
+
+    letter = models.ForeignKey(Letter, models.PROTECT, related_name="contact_batches",
+                               verbose_name=gettext_lazy("letter"))
+    action = models.CharField(gettext_lazy("action"), max_length=10, choices=Action.choices)
+    kind = models.CharField(gettext_lazy("kind"), max_length=20, choices=ContactKind.choices)
+    officer = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT,
+                                related_name="contact_batches",
+                                verbose_name=gettext_lazy("officer"))
+    created_at = models.DateTimeField(gettext_lazy("created"), auto_now_add=True)
+    override_reason = models.CharField(
+        gettext_lazy("reason for reminding early or again"), max_length=300, blank=True,
+        help_text=gettext_lazy("Given when the batch reminds a mission inside the letter's "
+                               "interval or past its maximum count."))
+    reply_by = models.DateField(gettext_lazy("reply by"), null=True, blank=True,
+                                help_text=gettext_lazy("The officer's date for the notes."))
+    undone_at = models.DateTimeField(gettext_lazy("undone"), null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = gettext_lazy("batch of reminders")
+        verbose_name_plural = gettext_lazy("batches of reminders")
+
+    def __str__(self):
+        return _("%(action)s, %(letter)s (%(when)s)") % {
+            "action": self.get_action_display(), "letter": self.letter,
+            "when": self.created_at.date().isoformat() if self.created_at else ""}
+
+
 class FollowUp(models.Model):
     """One contact with a Government about a letter it has not yet answered."""
 
@@ -44,6 +87,11 @@ class FollowUp(models.Model):
         gettext_lazy("email message id"), max_length=300, blank=True,
         help_text=gettext_lazy("The Message-ID of the reminder sent by email from the tracker."),
     )
+    batch = models.ForeignKey(
+        ContactBatch, models.PROTECT, null=True, blank=True, related_name="contacts",
+        verbose_name=gettext_lazy("batch"))
+    override_reason = models.CharField(
+        gettext_lazy("reason for reminding early or again"), max_length=300, blank=True)
 
     objects = FollowUpQuerySet.as_manager()
     history = HistoricalRecords()
@@ -79,6 +127,74 @@ class FollowUp(models.Model):
 
 
 # The merge fields of a reminder, each in the note's language (surveys.followup.reminders).
+class ReminderEmail(models.Model):
+    """One message of an emailed batch, as the worker that sends it leaves it: queued, being
+    sent, sent (with its Message-ID and the contact it logged), waiting to be retried, failed
+    (with the server's answer), or interrupted (a worker stopped while the server had it, so
+    whether it arrived is unknown: never sent again by itself)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", gettext_lazy("Queued")
+        SENDING = "sending", gettext_lazy("Being sent")
+        SENT = "sent", gettext_lazy("Sent")
+        RETRYING = "retrying", gettext_lazy("To be retried")
+        FAILED = "failed", gettext_lazy("Failed")
+        INTERRUPTED = "interrupted", gettext_lazy("Interrupted: check before resending")
+
+    batch = models.ForeignKey(ContactBatch, models.CASCADE, related_name="emails",
+                              verbose_name=gettext_lazy("batch"))
+    government = models.ForeignKey(Government, models.PROTECT, related_name="reminder_emails",
+                                   verbose_name=gettext_lazy("Government"))
+    address = models.EmailField(gettext_lazy("address"))
+    status = models.CharField(gettext_lazy("status"), max_length=12, choices=Status.choices,
+                              default=Status.QUEUED)
+    attempts = models.PositiveSmallIntegerField(gettext_lazy("attempts"), default=0)
+    message_id = models.CharField(gettext_lazy("email message id"), max_length=300, blank=True)
+    server_answer = models.CharField(gettext_lazy("the server's answer"), max_length=1000,
+                                     blank=True)
+    contact = models.OneToOneField(FollowUp, models.SET_NULL, null=True, blank=True,
+                                   related_name="email", verbose_name=gettext_lazy("contact"))
+    task_id = models.CharField(gettext_lazy("task"), max_length=64, blank=True,
+                               help_text=gettext_lazy("The worker's task that sends it."))
+    updated_at = models.DateTimeField(gettext_lazy("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["batch", "government__name"]
+        verbose_name = gettext_lazy("reminder email")
+        verbose_name_plural = gettext_lazy("reminder emails")
+        constraints = [models.UniqueConstraint(fields=["batch", "government"],
+                                               name="surveys_reminder_email_once_a_batch")]
+
+    def __str__(self):
+        return f"{self.government} — {self.get_status_display()}"
+
+
+class ScheduledRun(models.Model):
+    """One day's run of a periodic job (the daily chase of late replies): the row is created
+    before the job runs, and its day is unique, so that it never runs twice for one day
+    whichever worker or timer gets there first."""
+
+    job = models.CharField(gettext_lazy("job"), max_length=50)
+    day = models.DateField(gettext_lazy("day"))
+    started_at = models.DateTimeField(gettext_lazy("started"), auto_now_add=True)
+    finished_at = models.DateTimeField(gettext_lazy("finished"), null=True, blank=True)
+    outcome = long_text(gettext_lazy("what it did"), blank=True)
+    due = models.PositiveIntegerField(gettext_lazy("missions due a reminder"), default=0)
+    overdue = models.PositiveIntegerField(gettext_lazy("next actions overdue"), default=0)
+    digests = models.PositiveIntegerField(gettext_lazy("digests emailed"), default=0)
+    queued = models.PositiveIntegerField(gettext_lazy("reminders queued"), default=0)
+
+    class Meta:
+        ordering = ["-day", "job"]
+        verbose_name = gettext_lazy("scheduled run")
+        verbose_name_plural = gettext_lazy("scheduled runs")
+        constraints = [models.UniqueConstraint(fields=["job", "day"],
+                                               name="surveys_scheduled_run_once_a_day")]
+
+    def __str__(self):
+        return f"{self.job} {self.day.isoformat()}"
+
+
 MERGE_FIELDS = {
     "government": gettext_lazy("the State's name in a sentence, with its article (“la France”)"),
     "of_government": gettext_lazy("the State's name after “of” (“de la France”, “du Tchad”)"),

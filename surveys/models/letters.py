@@ -77,6 +77,13 @@ class Letter(models.Model):
         _("paragraph"), null=True, blank=True,
         help_text=_("The paragraph of A/56/167 that mentions it; empty for a later letter."),
     )
+    # The reminder policy of the letter's follow-up (surveys.followup.policy).
+    reminder_interval_days = models.PositiveSmallIntegerField(
+        _("days between two reminders"), default=14,
+        help_text=_("A mission is not reminded again sooner without a stated reason."))
+    reminder_max_count = models.PositiveSmallIntegerField(
+        _("most reminders to one mission"), default=3,
+        help_text=_("Past this many reminders, another needs a stated reason."))
 
     objects = LetterQuerySet.as_manager()
     history = HistoricalRecords()

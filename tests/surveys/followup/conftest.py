@@ -1,7 +1,11 @@
 """Builders of the follow-up tests: a small world of one letter, its recipients and missions."""
 import datetime
+import email
+import email.policy
+import socket
 
 import pytest
+from aiosmtpd.controller import Controller
 from django.utils import timezone
 
 from surveys.followup.wording import DEFAULT_TEMPLATES
@@ -72,3 +76,44 @@ def world(empty_survey, today):
     mission(seats["CCC"], email="")
     templates()
     return {"letter": letter, **seats}
+
+
+# A real SMTP server for the tests of email: aiosmtpd on a free port of 127.0.0.1.
+
+class Received:
+    """An SMTP server's handler that keeps each message it accepts."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(email.message_from_bytes(envelope.content,
+                                                      policy=email.policy.default))
+        return "250 Message accepted"
+
+
+class Refusing:
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        return "550 5.7.1 Relaying refused"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server(settings):
+    def start(handler):
+        port = free_port()
+        controller = Controller(handler, hostname="127.0.0.1", port=port)
+        controller.start()
+        started.append(controller)
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", port, False
+        return handler
+    started = []
+    yield start
+    for controller in started:
+        controller.stop()

@@ -1,6 +1,5 @@
-"""Logging a contact in one step, and confirming that a batch of reminders went out: bad
-input gets a clear message and writes nothing."""
-import datetime
+"""Logging a contact in one step: bad input gets a clear message and writes nothing (batches
+of reminders: test_batches.py)."""
 
 import pytest
 from django.urls import reverse
@@ -72,35 +71,6 @@ def test_an_unsafe_next_address_is_not_followed(world, editor_client):
                               {**typed(world), "officer": world["editor"].pk})
 
     assert page["Location"] == world["BBB"].get_absolute_url()
-
-
-def confirm(client, world, governments, sent_on=None):
-    return client.post(reverse("surveys:followup_confirm_sent"), {
-        "letter": 1, "governments": governments, "kind": "note_verbale",
-        "sent_on": (sent_on or world["today"]).isoformat(), "next": "/follow-up/?letter=1"})
-
-
-def test_confirming_a_batch_logs_one_reminder_a_government(world, editor_client):
-    page = confirm(editor_client, world, ["BBB", "CCC", "DDD"])
-
-    assert page.status_code == 302
-    assert sorted(FollowUp.objects.values_list("government__iso3", flat=True)) == [
-        "BBB", "CCC", "DDD"]
-    assert set(FollowUp.objects.values_list("officer", flat=True)) == {world["editor"].pk}
-
-
-def test_a_batch_with_a_government_that_replied_logs_nothing(world, editor_client):
-    page = confirm(editor_client, world, ["BBB", "AAA"])
-
-    assert not FollowUp.objects.exists()
-    shown = [str(m) for m in page.wsgi_request._messages]
-    assert any("already replied" in m and "Republic of AAA" in m for m in shown)
-
-
-def test_a_batch_dated_before_its_letter_logs_nothing(world, editor_client):
-    confirm(editor_client, world, ["BBB"], world["letter"].sent_on - datetime.timedelta(days=1))
-
-    assert not FollowUp.objects.exists()
 
 
 def test_the_government_page_shows_the_mission_and_the_log(world, editor_client, today):

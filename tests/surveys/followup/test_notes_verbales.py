@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from surveys.followup.reminders import ReminderRefused, ReminderWriter
 from surveys.models import FollowUp, Government, Letter, PermanentMission, ReminderTemplate
-from tests.surveys.followup.test_reminders import Received, smtp_server  # noqa: F401
+from tests.surveys.followup.conftest import Received
 
 pytestmark = pytest.mark.django_db
 
@@ -171,7 +171,7 @@ def test_a_plural_spanish_name_reads_as_its_specimen(viewer_client):
 
 
 @pytest.mark.parametrize("iso3, name", [("DZA", "fr-DZA"), ("ECU", "es-ECU")])
-def test_the_email_a_mission_receives_is_its_specimen(editor_client, smtp_server, settings,  # noqa: F811
+def test_the_email_a_mission_receives_is_its_specimen(editor_client, smtp_server, settings,
                                                       iso3, name):
     settings.NOTE_VERBALE_FROM_EMAIL = "migration-survey@un.example.org"
     settings.NOTE_VERBALE_REPLY_TO = "population-division@un.example.org"
@@ -220,7 +220,7 @@ def test_every_french_and_spanish_missions_addressee_is_the_reference_datas(view
 
 
 def test_a_state_without_a_known_form_is_refused_and_nothing_is_written(
-        editor_client, smtp_server):  # noqa: F811
+        editor_client, smtp_server):
     server = smtp_server(Received())
     mission = PermanentMission.objects.get(government__iso3="IRN")  # no French form is known
     mission.language = "fr"

@@ -1,18 +1,15 @@
 """Reminders from their templates: a PDF of one a page in each mission's language, the
 mail-merge CSV, and email through a real SMTP server that the test starts and reads."""
 import csv
-import email
-import email.policy
 import io
-import socket
 import subprocess
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from surveys.models import FollowUp, ReminderTemplate
+from tests.surveys.followup.conftest import Received, Refusing
 
 pytestmark = pytest.mark.django_db
 
@@ -103,45 +100,6 @@ def test_only_administrators_change_the_templates(world, editor_client, admin_cl
     assert page.status_code == 302
     template.refresh_from_db()
     assert template.subject == "Changed"
-
-
-class Received:
-    """An SMTP server's handler that keeps each message it accepts."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(email.message_from_bytes(envelope.content,
-                                                      policy=email.policy.default))
-        return "250 Message accepted"
-
-
-class Refusing:
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        return "550 5.7.1 Relaying refused"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def smtp_server(settings):
-    def start(handler):
-        port = free_port()
-        controller = Controller(handler, hostname="127.0.0.1", port=port)
-        controller.start()
-        started.append(controller)
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", port, False
-        return handler
-    started = []
-    yield start
-    for controller in started:
-        controller.stop()
 
 
 def send(client, iso3):
