@@ -327,6 +327,10 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # How often a worker retries an email the server refused, and the first wait (doubling).
 REMINDER_EMAIL_ATTEMPTS = int(os.environ.get("REMINDER_EMAIL_ATTEMPTS", "3"))
 REMINDER_EMAIL_RETRY_SECONDS = int(os.environ.get("REMINDER_EMAIL_RETRY_SECONDS", "60"))
+# Downloads made by a worker rather than inside the request (core.downloads): an export of
+# more rows than this, a batch of more notes verbales than that.
+EXPORT_IN_REQUEST_ROWS = int(os.environ.get("EXPORT_IN_REQUEST_ROWS", "10000"))
+NOTES_IN_REQUEST = int(os.environ.get("NOTES_IN_REQUEST", "25"))
 
 # Notes verbales (reminders) to the Permanent Missions: who they come from, where replies go,
 # and the reference line ({year}, {letter} and {iso3} are filled in).

@@ -1,7 +1,11 @@
 """The table page every app uses (filters, a sorted and paginated table, CSV and XLSX exports),
 the header's search and the help page."""
+from django.conf import settings
 from django.contrib import messages
-from django.http import HttpResponse, StreamingHttpResponse
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import ListView, TemplateView
@@ -10,7 +14,8 @@ from django_tables2 import SingleTableMixin
 from django_tables2.export import ExportMixin
 
 from accounts.columns import hidden_columns
-from core import exports, search
+from core import downloads, exports, search
+from core.models import Download
 
 
 def whole_number(asked: str | None, default: int, most: int) -> int:
@@ -131,7 +136,11 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
 
     def create_export(self, export_format):
         """CSV streamed row by row, XLSX written in openpyxl's write-only mode: the rows are
-        read from the database in chunks (``iterator``), never all held at once."""
+        read from the database in chunks (``iterator``), never all held at once. More rows
+        than ``EXPORT_IN_REQUEST_ROWS`` are exported by a worker (core.downloads)."""
+        if (not downloads.in_worker(self.request)
+                and self.object_list.count() > settings.EXPORT_IN_REQUEST_ROWS):
+            return downloads.in_background(self.request)
         table = self.get_table(**self.get_table_kwargs())
         rows = exports.table_rows(table, exclude_columns=self.exclude_columns)
         filename = self.get_export_filename(export_format)
@@ -199,3 +208,39 @@ class PagedList(ListView):
         context["elided_pages"] = (
             list(page.paginator.get_elided_page_range(page.number)) if page else [])
         return context
+
+
+def own_download(request, pk: int) -> Download:
+    """A download of the signed-in user's: anyone else's is not found."""
+    return get_object_or_404(Download.objects.defer("content"), pk=pk,
+                             requested_by=request.user)
+
+
+class DownloadView(LoginRequiredMixin, TemplateView):
+    """The page of a file a worker is making: its status, followed without a reload
+    (static/js/download-status.js), and the file once it is ready."""
+
+    template_name = "download.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(download=own_download(self.request, kwargs["pk"]),
+                                        **kwargs)
+
+
+def download_status(request, pk: int):
+    if not request.user.is_authenticated:
+        return JsonResponse({"detail": "sign in"}, status=403)
+    download = own_download(request, pk)
+    return JsonResponse({"status": download.status})
+
+
+def download_file(request, pk: int):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    download = own_download(request, pk)
+    if download.status != Download.Status.DONE:
+        raise Http404("not ready")
+    content = Download.objects.values_list("content", flat=True).get(pk=download.pk)
+    response = HttpResponse(bytes(content), content_type=download.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{download.filename}"'
+    return response

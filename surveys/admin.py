@@ -95,6 +95,11 @@ class LetterAdmin(TrackedAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(response_count=Count("responses"))
 
+    def get_changeform_initial_data(self, request):
+        """A new round: the next number proposed (the officer may change it)."""
+        latest = Letter.objects.order_by("-number").values_list("number", flat=True).first()
+        return {"number": (latest or 0) + 1, **super().get_changeform_initial_data(request)}
+
     @admin.display(description=_("sent"), ordering="sent_on")
     def sent_label(self, letter):
         return letter.sent_label

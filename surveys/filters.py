@@ -98,7 +98,12 @@ class GovernmentFilter(GovernmentFilterBase):
     """
 
     report = ReportFilter(label=_("Replies counted by report"), method="filter_report")
-    replied = ChoiceFilter(choices=YES_NO, label=_("Replied"), method="filter_replied")
+    replied = ChoiceFilter(
+        choices=YES_NO, label=_("Replied"), method="filter_replied",
+        help_text=_("With a report: replied by its cutoff, as it counts (No: its "
+                    "non-respondents, a figure it froze). Without one: replied to any letter, "
+                    "whenever received (No: never replied to any). For who has not answered "
+                    "one letter, see the follow-up list."))
     latest_stance = ChoiceFilter(
         choices=Stance.choices, label=_("Latest stance"), method="filter_latest_stance"
     )

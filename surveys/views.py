@@ -156,7 +156,10 @@ class LetterDetailView(DetailView):
     slug_field = slug_url_kwarg = "number"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**details.letter_page(self.object), **kwargs)
+        from surveys.followup.status import round_status
+
+        return super().get_context_data(**details.letter_page(self.object),
+                                        status=round_status(self.object), **kwargs)
 
 
 class ResponseDetailView(DetailView):

@@ -7,6 +7,7 @@ need the right to add a follow-up contact (Editors and Administrators).
 import datetime
 import logging
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
@@ -20,6 +21,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, FormView, TemplateView, View
 
+from core import downloads
 from core.views import TablePage
 from surveys.followup import batches, policy, reminders
 from surveys.followup.filters import FollowUpFilter
@@ -140,7 +142,12 @@ class BatchMixin(NoLetterMixin):
 
 
 class BatchPdfView(BatchMixin, View):
+    """The batch's notes verbales, one a page. Each note is written (and any refusal said)
+    inside the request; a long batch is drawn as PDF by a worker."""
+
     def respond(self, request, batch):
+        if len(batch) > settings.NOTES_IN_REQUEST and not downloads.in_worker(request):
+            return downloads.in_background(request)
         document = reminders.reminders_pdf(batch, base_url=request.build_absolute_uri("/"))
         return attachment(document, "application/pdf", reminders.pdf_filename(self.letter))
 
