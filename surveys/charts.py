@@ -27,6 +27,7 @@ class Bar:
     href: str
     y: int
     width: float
+    fill: str = ""  # a colour of its own (a movement's, say); else the chart's bar colour
 
     @property
     def text_x(self) -> float:
@@ -61,19 +62,21 @@ class BarChart:
 
 def bar_chart(
     *, slug: str, title: str, description: str, label_heading: str, value_heading: str,
-    rows: Iterable[tuple[str, float, str, str]], maximum: float | None = None,
+    rows: Iterable[tuple], maximum: float | None = None,
 ) -> BarChart:
-    """A horizontal bar chart of (label, value, text shown beside the bar, link) rows.
+    """A horizontal bar chart of (label, value, text shown beside the bar, link) rows; a row
+    may end with a fifth item, its bar's colour, where colours tell kinds of bar apart.
 
     Bars are scaled to ``maximum`` (100 for percentages) or else to the largest value.
     """
     rows = list(rows)
-    top = maximum or max((value for _label, value, _text, _href in rows), default=0) or 1
+    top = maximum or max((value for _label, value, *_rest in rows), default=0) or 1
     room = WIDTH - LABEL_WIDTH - TEXT_WIDTH
     bars = tuple(
         Bar(label=str(label), value=value, text=text, href=href,
-            y=TOP + i * (BAR_HEIGHT + GAP), width=round(room * value / top, 1))
-        for i, (label, value, text, href) in enumerate(rows)
+            y=TOP + i * (BAR_HEIGHT + GAP), width=round(room * value / top, 1),
+            fill=fill[0] if fill else "")
+        for i, (label, value, text, href, *fill) in enumerate(rows)
     )
     return BarChart(slug, title, description, label_heading, value_heading, bars)
 

@@ -114,12 +114,15 @@ def deliver(email_id: int, *, task_id: str = "") -> str:
                                      ).update(status=Status.FAILED, server_answer=str(refusal))
         logger.warning("Reminder email %s (task %s) not sent: %s", email.pk, task_id, refusal)
         return Status.FAILED
+    message = reminders.email_message(note, document)
+    # The Message-ID is kept as the message is claimed: if the worker stops while the server
+    # has it, a person can look for that Message-ID in the mail server's log.
     claimed = ReminderEmail.objects.filter(
         pk=email.pk, status__in=(Status.QUEUED, Status.RETRYING)).update(
-        status=Status.SENDING, attempts=F("attempts") + 1)
+        status=Status.SENDING, attempts=F("attempts") + 1,
+        message_id=message.extra_headers["Message-ID"])
     if not claimed:
         return ReminderEmail.objects.get(pk=email.pk).status
-    message = reminders.email_message(note, document)
     try:
         message.send(fail_silently=False)
     except (smtplib.SMTPException, OSError, ValueError) as error:
@@ -168,8 +171,8 @@ def recover(now: datetime.datetime | None = None) -> dict[str, int]:
     interrupted = ReminderEmail.objects.filter(
         status=Status.SENDING, updated_at__lt=now - INTERRUPTED_AFTER).update(
         status=Status.INTERRUPTED, server_answer=_(
-            "A worker stopped while the server had this message: check whether it arrived "
-            "before sending it again."))
+            "A worker stopped while the server had this message: look for its Message-ID in "
+            "the mail server's log before sending it again."))
     waiting = {str(task) for task in DBTaskResult.objects.filter(status="READY").values_list(
         "id", flat=True)}
     orphans = [email for email in ReminderEmail.objects.filter(

@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.filters import ChoiceFilter
 from surveys.filters import GovernmentFilterBase
-from surveys.rounds import STANCES, Movement, side_choices
+from surveys.rounds.comparison import Movement, movement_labels
+from surveys.rounds.sides import STANCES, side_choices
 
 
 def keep(queryset, name, value):
@@ -33,3 +34,14 @@ class ComparisonFilter(GovernmentFilterBase):
 
     class Meta(GovernmentFilterBase.Meta):
         form = ComparisonForm
+
+    def __init__(self, *args, first=None, **kwargs):
+        """``first``, the first side the page compares, names its round in the movement
+        "No new reply (1997 view stands)"."""
+        super().__init__(*args, **kwargs)
+        # Read once for both selects, not once each when the form is checked and again
+        # when it is drawn.
+        sides = side_choices()
+        for name in ("first", "second"):
+            self.filters[name].extra["choices"] = sides
+        self.filters["movement"].extra["choices"] = list(movement_labels(first).items())

@@ -1,40 +1,38 @@
-"""The comparison of two rounds: a table with filters and export, and a chart of the flows."""
+"""The comparison of two rounds: who changed stance, then every other movement and a chart
+of them in the order of meaning, then a table with filters and export."""
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from core.views import TablePage
-from surveys import charts, links
-from surveys.rounds import STANCES, compared, default_sides, flows, side_of
+from surveys import charts
+from surveys.rounds.comparison import Comparison, Movement, compared, comparison
 from surveys.rounds.filters import ComparisonFilter
+from surveys.rounds.sides import chosen_sides
 from surveys.rounds.tables import ComparisonTable
 
-STANCE_LABELS = dict(STANCES)
+# A bar's label longer than this would run past the chart's left edge (its column fits about
+# 32 characters of text): it is shortened to the movement's short name, which the table of
+# movements above the chart gives in full.
+FITS_BESIDE_A_BAR = 32
 
 
-def chosen_sides(params):
-    """The two sides of ``params`` (the last two letters by default, or when one is unknown
-    or both are the same; the filter form says why)."""
-    defaults = default_sides()
-    if defaults is None:
-        return None
-    first = side_of(params.get("first")) or defaults[0]
-    second = side_of(params.get("second")) or defaults[1]
-    return defaults if first.key == second.key else (first, second)
+def bar_label(movement) -> str:
+    """The movement's words, or, where they would not fit beside its bar, its short name."""
+    if len(movement.label) <= FITS_BESIDE_A_BAR or movement.movement != Movement.VIEW_STANDS:
+        return movement.label
+    return pgettext("a movement, on a bar of the chart", "No new reply")
 
 
-def flow_chart(first, second, rows) -> charts.BarChart:
-    chart_rows = []
-    for before, after, n in flows(rows):
-        label = f"{STANCE_LABELS[before]} → {STANCE_LABELS[after]}"
-        href = links.table_url("surveys:round_comparison", first=first.key, second=second.key,
-                               stance_first=before, stance_second=after)
-        chart_rows.append((label, n, str(n), href))
+def movement_chart(summary: Comparison) -> charts.BarChart:
+    """Every movement in the order of meaning (a changed stance first, the largest number,
+    no reply to either, last), coloured by meaning, each bar linking to its rows."""
+    rows = [(bar_label(movement), movement.count, str(movement.count), movement.href,
+             movement.colour) for movement in summary.movements]
     return charts.bar_chart(
-        slug="flows", title=_("From the first round to the second"),
-        description="; ".join(charts.labelled(label, n) for label, n, _text, _href in chart_rows)
-        or _("No Governments."),
-        label_heading=_("Stance in the first → in the second"),
-        value_heading=_("Governments"), rows=chart_rows,
+        slug="movements", title=_("All movements, changes of stance first"),
+        description="; ".join(charts.labelled(m.label, m.count) for m in summary.movements),
+        label_heading=_("Movement"), value_heading=_("Governments"), rows=rows,
     )
 
 
@@ -56,6 +54,9 @@ class RoundComparisonView(TablePage):
         self.export_name = f"comparison-{first.key}-{second.key}"
         return compared(first, second)
 
+    def get_filterset_kwargs(self, filterset_class):
+        return {**super().get_filterset_kwargs(filterset_class), "first": self.sides[0]}
+
     @property
     def rests_on_illustrative(self) -> bool:
         if not hasattr(self, "_illustrative"):
@@ -68,6 +69,7 @@ class RoundComparisonView(TablePage):
     def get_table(self, **kwargs):
         table = super().get_table(**kwargs)
         table.rests_on_illustrative = self.rests_on_illustrative
+        table.first = self.sides[0]
         return table
 
     def get_title(self) -> str:
@@ -77,6 +79,10 @@ class RoundComparisonView(TablePage):
 
     def get_context_data(self, **kwargs):
         first, second = self.sides
+        if self.exporting():
+            return super().get_context_data(**kwargs)
+        summary = comparison(first=first, second=second)
         return super().get_context_data(
-            first=first, second=second,
-            flow_chart=flow_chart(first, second, compared(first, second)), **kwargs)
+            first=first, second=second, comparison=summary,
+            movement_chart=movement_chart(summary),
+            **kwargs)

@@ -55,6 +55,7 @@ def new_letter_data(**overrides) -> dict:
     data = {"number": "4", "sent_on": "2003-03-03", "sent_precision": "day",
             "mandate": Resolution.objects.order_by("-adopted_on").first().pk,
             "purpose": "Views on a high-level dialogue.", "reply_by": "2003-06-30",
+            "reminder_interval_days": "21", "reminder_max_count": "2",
             "purpose_clause": "in which he sought views on a high-level dialogue",
             "purpose_clause_fr": "par laquelle il sollicitait des vues sur un dialogue de haut "
                                  "niveau",
