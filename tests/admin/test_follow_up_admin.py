@@ -162,3 +162,30 @@ def test_a_new_report_over_the_2003_round_counts_its_replies_by_its_cutoff(viewe
     for address in (report.get_absolute_url(), f"/reports/{report.slug}/non-respondents/",
                     f"/rounds/compare/?first=report-A-56-167&second=report-{report.slug}"):
         assert viewer_client.get(address).status_code == 200, address
+
+
+def test_a_new_letter_is_offered_the_next_number_and_its_mandate_can_be_added_there(
+        editor_client):
+    page = editor_client.get(reverse("admin:surveys_letter_add"))
+    text = page.content.decode()
+
+    assert page.context["adminform"].form.initial["number"] == 4
+    # The related-object "+" beside the mandate: a new resolution from the letter's form.
+    assert 'id="add_id_mandate"' in text
+    assert page.context["adminform"].form.initial.get("reminder_interval_days", 14) == 14
+
+
+def test_the_letters_page_shows_its_reply_by_date_policy_and_progress(viewer_client):
+    letter = Letter.objects.get(number=3)
+    letter.reminder_interval_days, letter.reminder_max_count = 21, 2
+    letter.save()
+
+    page = viewer_client.get(letter.get_absolute_url())
+    text = " ".join(page.content.decode().split())
+
+    assert "At least 21 days between two reminders to one mission, at most 2 reminders" in text
+    status = page.context["status"]
+    assert f"{status.awaiting} recipients of the Letter of March 1999 had not answered it" in (
+        text)
+    assert status.awaiting == status.never_replied + status.answered_earlier + (
+        status.answered_later_only)

@@ -289,3 +289,16 @@ def test_the_daily_chase_emails_each_officer_a_digest_once_a_day(world, editor, 
     assert "Republic of DDD: next action overdue" in body
     assert "Not yet followed up by anyone" in body and "Republic of BBB" in body
     assert "/governments/DDD/" in body
+
+
+def test_a_refused_send_is_said_and_logged_at_warning(world, editor_client, smtp_server, caplog):
+    smtp_server(Received())
+    url = reverse("surveys:followup_send_reminder", args=["CCC", 1])  # no email address
+
+    with caplog.at_level(logging.WARNING, logger="surveys.followup.views"):
+        page = editor_client.post(url, follow=True)
+
+    assert "has no email address" in page.content.decode()
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"
+                and r.name == "surveys.followup.views"]
+    assert len(warnings) == 1 and "has no email address" in warnings[0]
