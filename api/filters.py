@@ -1,5 +1,6 @@
 """The FilterSets of the API's lists that have no table page (and so no FilterSet of their
-own): policy views, published figures, organizations, lessons, instruments.
+own): policy views, published figures, organizations, lessons, instruments, Permanent
+Missions and follow-up contacts.
 
 The lists with a table page use the page's FilterSet (api.backends). Like those, these only
 filter.
@@ -7,17 +8,31 @@ filter.
 import django_filters as filters
 from django.utils.translation import gettext_lazy as _
 
-from core.filters import ChoiceFilter, ModelChoiceFilter
+from core.filters import ChoiceFilter, ModelChoiceFilter, between
 from organizations.models import Group, Instrument, Lesson, Organization, Relevance, Theme
-from surveys.filters import ReportFilter
-from surveys.models import Government, Measure, PolicyView, PublishedFigure
+from surveys.filters import ReportFilter, distinct_values
+from surveys.models import (
+    ContactKind,
+    DevelopmentGroup,
+    FollowUp,
+    Government,
+    Language,
+    Letter,
+    Measure,
+    PermanentMission,
+    PolicyView,
+    PublishedFigure,
+)
 from surveys.models.policies import Policy, PolicyFlow
 
 
+def government_filter() -> ModelChoiceFilter:
+    return ModelChoiceFilter(queryset=Government.objects.all(), to_field_name="iso3",
+                             label=_("Government (ISO code)"))
+
+
 class PolicyViewFilter(filters.FilterSet):
-    government = ModelChoiceFilter(
-        queryset=Government.objects.all(), to_field_name="iso3", label=_("Government (ISO code)")
-    )
+    government = government_filter()
     year = filters.NumberFilter(label=_("Year"))
     flow = ChoiceFilter(choices=PolicyFlow.choices, label=_("Flow"))
     policy = ChoiceFilter(choices=Policy.choices, label=_("Policy"))
@@ -66,4 +81,33 @@ class InstrumentFilter(filters.FilterSet):
 
     class Meta:
         model = Instrument
+        fields: list[str] = []
+
+
+class MissionFilter(filters.FilterSet):
+    government = government_filter()
+    language = ChoiceFilter(choices=Language.choices, label=_("Language of correspondence"))
+    region = ChoiceFilter(field_name="government__region", choices=distinct_values("region"),
+                          label=_("Region"))
+    development_group = ChoiceFilter(field_name="government__development_group",
+                                     choices=DevelopmentGroup.choices,
+                                     label=_("Development group"))
+
+    class Meta:
+        model = PermanentMission
+        fields: list[str] = []
+
+
+class ContactFilter(filters.FilterSet):
+    government = government_filter()
+    letter = ModelChoiceFilter(queryset=Letter.objects.all(), to_field_name="number",
+                               label=_("Letter"))
+    kind = ChoiceFilter(choices=ContactKind.choices, label=_("Kind"))
+    contacted_from, contacted_to = between(
+        filters.DateFilter, "contacted_on",
+        _("Contacted on or after (YYYY-MM-DD)"), _("Contacted on or before (YYYY-MM-DD)"),
+    )
+
+    class Meta:
+        model = FollowUp
         fields: list[str] = []

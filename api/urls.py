@@ -3,7 +3,7 @@ its documentation."""
 from django.urls import path, re_path
 from rest_framework import routers
 
-from api.views import docs, organizations, surveys
+from api.views import docs, followup, organizations, surveys
 from api.views.base import NotFoundView
 
 app_name = "api"
@@ -22,6 +22,9 @@ router.register("responses", surveys.ResponseViewSet)
 router.register("policy-views", surveys.PolicyViewViewSet)
 router.register("published-figures", surveys.PublishedFigureViewSet)
 router.register("codebook", surveys.CodebookViewSet, basename="codebook")
+router.register("follow-up", followup.FollowUpViewSet, basename="follow-up")
+router.register("missions", followup.MissionViewSet)
+router.register("contacts", followup.ContactViewSet)
 router.register("organizations", organizations.OrganizationViewSet)
 router.register("activities", organizations.ActivityViewSet)
 router.register("lessons", organizations.LessonViewSet)

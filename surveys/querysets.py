@@ -134,6 +134,16 @@ def latest_of(responses: ResponseQuerySet, government) -> ResponseQuerySet:
     return responses.filter(government=government).order_by(*LATEST_FIRST)
 
 
+def follow_up_is_illustrative(government, *, replies_are_illustrative: bool) -> bool:
+    """Whether a row of a letter's follow-up list (``awaiting_reply_to``) rests on
+    illustrative data: who has not replied rests on who has, so it does when a reply to the
+    letter is illustrative (``replies_are_illustrative``, asked once for the whole list), and
+    it does when the Government's Permanent Mission is made up. The follow-up table, its
+    export and the API read this one rule; ``with_follow_up`` has read the mission already."""
+    mission = getattr(government, "mission", None)  # None: no mission recorded
+    return replies_are_illustrative or bool(mission and mission.is_illustrative)
+
+
 def previous_report(issued_on):
     """The pk of the report issued last before ``issued_on`` (a date or an OuterRef to one),
     as ``Report.previous()`` chooses it: an expression for the queries of many reports."""
@@ -249,18 +259,29 @@ class GovernmentQuerySet(models.QuerySet):
 
     def with_follow_up(self, letter: Letter, date: datetime.date) -> GovernmentQuerySet:
         """Annotate what the follow-up of ``letter`` stood at on ``date``: ``reminders_sent``
-        (contacts logged), ``last_contact_on``, the latest contact's ``next_action`` and
-        ``next_action_on``, ``is_overdue`` (that date has passed) and ``days_since_letter``."""
-        from surveys.models import FollowUp
+        (notes verbales and emails), ``other_contacts`` (calls, meetings, letters),
+        ``last_reminder_on``, ``last_contact_on``, the latest contact's ``next_action`` and
+        ``next_action_on``, ``is_overdue`` (that date has passed), ``days_since_letter``, and
+        whether the Government had by then replied to an earlier letter (``replied_earlier``)
+        or to any letter at all (``replied_any``): what splits the list's count."""
+        from surveys.models import REMINDER_KINDS, FollowUp, Response
 
+        replies = Response.objects.filter(government=OuterRef("pk"), received_on__lte=date)
         contacts = FollowUp.objects.of_letter_by(letter, date).filter(government=OuterRef("pk"))
+        reminders = contacts.filter(kind__in=REMINDER_KINDS)
         latest = contacts.order_by("-contacted_on", "-pk")
         return self.select_related("mission").annotate(
-            reminders_sent=SubqueryCount(contacts.values("pk")),
+            reminders_sent=SubqueryCount(reminders.values("pk")),
+            other_contacts=SubqueryCount(contacts.exclude(kind__in=REMINDER_KINDS).values("pk")),
+            last_reminder_on=Subquery(reminders.order_by("-contacted_on").values(
+                "contacted_on")[:1]),
             last_contact_on=Subquery(latest.values("contacted_on")[:1]),
+            last_officer_id=Subquery(latest.values("officer")[:1]),
             next_action=Subquery(latest.values("next_action")[:1]),
             next_action_on=Subquery(latest.values("next_action_on")[:1]),
             days_since_letter=models.Value((date - letter.sent_on).days),
+            replied_earlier=Exists(replies.filter(letter__sent_on__lt=letter.sent_on)),
+            replied_any=Exists(replies),
         ).annotate(
             is_overdue=models.Case(
                 models.When(next_action_on__lt=date, then=models.Value(True)),

@@ -15,8 +15,20 @@ from surveys.models import (
     Stance,
     Topic,
 )
+from surveys.tables import GovernmentTable
 
 ILLUSTRATIVE = _("True when the record rests on illustrative responses or policy views.")
+# The Illustrative column of the Governments page and its exports decides a Government's
+# flag: its counted replies are illustrative, or it has none counted and the replies counted
+# (which decide that it did not reply) include an illustrative one.
+RESTS_ON_ILLUSTRATIVE = GovernmentTable.base_columns["illustrative"]
+
+
+def government_is_illustrative(government, view) -> bool:
+    """The Governments page's Illustrative cell of ``government``: ``view`` says, as the
+    page's table does, whether the replies counted include an illustrative one
+    (``counting_is_illustrative``)."""
+    return RESTS_ON_ILLUSTRATIVE.rests(government.illustrative_replies, government, view)
 
 
 def slug_of(field: str, help_text, **kwargs) -> serializers.SlugRelatedField:
@@ -38,7 +50,9 @@ class GovernmentSerializer(RecordSerializer):
         help_text=_("The stance of its latest counted reply; null when it never replied."),
     )
     is_illustrative = serializers.SerializerMethodField(help_text=_(
-        "True when a counted reply of the Government is illustrative."
+        "True when a counted reply of the Government is illustrative, or when it has none "
+        "counted and the replies counted, which decide that, include an illustrative one: "
+        "as the Illustrative column of the page's export."
     ))
 
     class Meta:
@@ -60,7 +74,7 @@ class GovernmentSerializer(RecordSerializer):
         return government.letters_answered > 0
 
     def get_is_illustrative(self, government) -> bool:
-        return government.illustrative_replies > 0
+        return government_is_illustrative(government, self.context.get("view"))
 
 
 class LetterSerializer(RecordSerializer):

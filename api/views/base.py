@@ -6,7 +6,7 @@ rests on illustrative records.
 """
 from django.contrib.auth.decorators import login_not_required
 from django.utils.translation import gettext as _
-from rest_framework import views, viewsets
+from rest_framework import mixins, views, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 
 from api.backends import FilterSetBackend, TableOrderingFilter
@@ -37,7 +37,13 @@ class NotFoundView(APIView, views.APIView):
         raise NotFound()
 
 
-class RecordViewSet(APIView, viewsets.ReadOnlyModelViewSet):
+class ListViewSet(APIView, mixins.ListModelMixin, viewsets.GenericViewSet):
+    """A list, filtered and sorted as its page; ``RecordViewSet`` adds each record's address.
+
+    A list of rows that have no address of their own (the follow-up list: a Government's
+    row belongs to a letter and a day) is a ``ListViewSet``.
+    """
+
     filter_backends = (FilterSetBackend, TableOrderingFilter)
     filterset_class = None
     table_class = None  # the page's Table: its sortable columns are the `ordering` choices
@@ -88,3 +94,7 @@ class RecordViewSet(APIView, viewsets.ReadOnlyModelViewSet):
         return self.paginator.get_paginated_response(
             data, is_illustrative=self.rests_on_illustrative(page)
         )
+
+
+class RecordViewSet(mixins.RetrieveModelMixin, ListViewSet):
+    """A list and its records, each at its address (which takes the list's filters too)."""

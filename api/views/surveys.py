@@ -45,19 +45,25 @@ class GovernmentViewSet(RecordViewSet):
     lookup_field = "iso3"
     lookup_value_regex = ISO3
 
+    # Whether the replies counted include an illustrative one: then every row without a
+    # counted reply rests on them too (they decide that it did not reply), as in the export.
+    counting_is_illustrative = False
+
     def annotate_rows(self, rows):
-        return rows.with_counted_replies(self.filterset.counting_report)
+        report = self.filterset.counting_report
+        # Asked once a request, whatever the rows, as the page asks it
+        # (surveys.views.RestsOnCountedReplies); the rows' flags read it.
+        self.counting_is_illustrative = Response.objects.counted_by(report).includes_illustrative()
+        return rows.with_counted_replies(report)
 
     def is_illustrative(self, record) -> bool:
-        return record.illustrative_replies > 0
+        return serializers.government_is_illustrative(record, self)
 
     def rests_on_illustrative(self, records) -> bool:
         if super().rests_on_illustrative(records):
             return True
         chosen = self.filterset.form.cleaned_data
-        if not any(chosen.get(name) for name in BY_REPLIES):
-            return False
-        return Response.objects.counted_by(self.filterset.counting_report).includes_illustrative()
+        return any(chosen.get(name) for name in BY_REPLIES) and self.counting_is_illustrative
 
 
 class LetterViewSet(RecordViewSet):

@@ -35,6 +35,7 @@ from surveys.models import (
     ReminderTemplate,
     Response,
 )
+from surveys.querysets import follow_up_is_illustrative
 
 logger = logging.getLogger(__name__)
 
@@ -233,8 +234,8 @@ class ReminderWriter:
             email=mission.email if mission else "", reference=fields["reference"],
             date=fields["date"], subject=subject.strip(),
             paragraphs=[p.strip() for p in body.split("\n\n") if p.strip()],
-            is_illustrative=self.rests_on_illustrative or bool(
-                mission and mission.is_illustrative),
+            is_illustrative=follow_up_is_illustrative(
+                government, replies_are_illustrative=self.rests_on_illustrative),
         )
 
     def batch(self, governments) -> list[Reminder]:

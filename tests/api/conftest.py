@@ -1,9 +1,13 @@
 """Fixtures of the API tests: a token and a client that sends it, and ten times the data."""
 import datetime
+import itertools
+import string
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client
+from django.utils import timezone
 
 from api.models import Token
 from organizations.models import (
@@ -16,7 +20,7 @@ from organizations.models import (
     Participation,
     Theme,
 )
-from surveys.models import Government, PolicyView
+from surveys.models import ContactKind, FollowUp, Government, Letter, PermanentMission, PolicyView
 from tests.surveys.test_view_queries import more_responses
 
 # Every list of the API, with the parameters that exercise its filters and sort.
@@ -35,6 +39,10 @@ LISTS = {
     "activities": "/api/activities/?ordering=-when",
     "lessons": "/api/lessons/",
     "instruments": "/api/instruments/",
+    "follow-up": "/api/follow-up/?letter=3&region=Africa&ordering=-reminders_sent",
+    "follow-up today": "/api/follow-up/",
+    "missions": "/api/missions/?language=fr",
+    "contacts": "/api/contacts/?letter=3",
 }
 RECORDS = {
     "government": "/api/governments/FRA/?report=A-56-167",
@@ -42,6 +50,7 @@ RECORDS = {
     "report": "/api/reports/A-56-167/",
     "summary": "/api/reports/A-56-167/summary/",
     "codebook topic": "/api/codebook/nature/",
+    "mission": "/api/missions/FRA/",
 }
 
 
@@ -112,9 +121,53 @@ def more_inventory(factor: int = 10) -> None:
     ])
 
 
+def log_contacts(governments, officer, letter_number: int = 3) -> list[FollowUp]:
+    """Two contacts about the letter with each of ``governments``, a week apart, the second
+    with a next action (due before today: overdue)."""
+    letter = Letter.objects.get(number=letter_number)
+    first = letter.sent_on + datetime.timedelta(days=100)
+    return FollowUp.objects.bulk_create([
+        FollowUp(government=g, letter=letter, officer=officer, kind=kind,
+                 contacted_on=first + datetime.timedelta(days=7 * k),
+                 next_action="Call the mission" if k else "",
+                 next_action_on=first + datetime.timedelta(days=30) if k else None)
+        for g in governments for k, kind in enumerate((ContactKind.NOTE_VERBALE,
+                                                       ContactKind.TELEPHONE))
+    ])
+
+
+@pytest.fixture
+def contacts(viewer) -> list[FollowUp]:
+    """Contacts about letter 3 with the first ten Governments that have not answered it."""
+    letter = Letter.objects.get(number=3)
+    silent = Government.objects.recipients_of(letter).exclude(responses__letter=letter)
+    return log_contacts(silent.order_by("pk")[:10], viewer)
+
+
+def more_follow_up(factor: int = 10) -> None:
+    """Ten times the follow-up list of letter 3, its missions and its contacts: new Members
+    that never replied, each with a mission and two contacts."""
+    letter = Letter.objects.get(number=3)
+    silent = Government.objects.awaiting_reply_to(letter, timezone.localdate()).count()
+    codes = ("".join(letters) for letters in itertools.product(string.ascii_lowercase, repeat=3))
+    governments = Government.objects.bulk_create([
+        Government(iso3=code, m49="998", name=f"Silentland {i}", region="Africa",
+                   sub_region="Eastern Africa", development_group="less developed",
+                   admitted_on=datetime.date(1950, 1, 1))
+        for i, code in zip(range(silent * (factor - 1)), codes, strict=False)
+    ])
+    PermanentMission.objects.bulk_create([
+        PermanentMission(government=g, name=f"Permanent Mission of {g.name}",
+                         language="fr" if i % 2 else "en", is_illustrative=True)
+        for i, g in enumerate(governments)
+    ])
+    log_contacts(governments, get_user_model().objects.order_by("pk").first())
+
+
 @pytest.fixture
 def tenfold(db):
     """Ten times the records of every list."""
     more_responses()
     more_policy_views()
     more_inventory()
+    more_follow_up()

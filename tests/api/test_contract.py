@@ -22,7 +22,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from organizations.models import Activity, Instrument, Lesson, Organization
-from surveys.models import PolicyView, PublishedFigure, Response
+from surveys.models import FollowUp, PolicyView, PublishedFigure, Response
 from tests.api.test_schema import ENDPOINTS
 
 pytestmark = pytest.mark.django_db
@@ -71,6 +71,7 @@ def an_address(path: str) -> dict:
         "/api/responses/{id}/": Response, "/api/policy-views/{id}/": PolicyView,
         "/api/published-figures/{id}/": PublishedFigure, "/api/activities/{id}/": Activity,
         "/api/lessons/{id}/": Lesson, "/api/instruments/{id}/": Instrument,
+        "/api/contacts/{id}/": FollowUp,
     }
     if path in first:
         return {"id": first[path].objects.order_by("pk").first().pk}
@@ -78,13 +79,14 @@ def an_address(path: str) -> dict:
         "/api/governments/{iso3}/": {"iso3": "FRA"}, "/api/letters/{number}/": {"number": 3},
         "/api/reports/{slug}/": {"slug": "A-56-167"},
         "/api/reports/{slug}/summary/": {"slug": "A-56-167"},
+        "/api/missions/{iso3}/": {"iso3": "FRA"},
         "/api/codebook/{slug}/": {"slug": "nature"},
         "/api/organizations/{slug}/": {"slug": Organization.objects.first().slug},
     }.get(path, {})
 
 
 @pytest.mark.parametrize("path", ENDPOINTS)
-def test_every_answer_matches_the_schema(api_schema, key, path):
+def test_every_answer_matches_the_schema(api_schema, key, contacts, path):
     operation = api_schema[path]["GET"]
     cases = operation.as_strategy()
     if "{" in path:

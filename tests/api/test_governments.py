@@ -35,11 +35,13 @@ def test_not_replied_lists_the_pages_and_the_csvs_governments(api, viewer_client
     )
 
 
-def test_not_replied_says_the_choice_rests_on_illustrative_replies(api):
+def test_not_replied_says_each_row_rests_on_illustrative_replies_as_the_export(api):
     body = api.get(f"/api/governments/?{NON_RESPONDENTS}").json()
 
+    # None of them has an illustrative reply, but the replies that decide that they did not
+    # reply are illustrative: the export says "Yes" on each row, and so does the API.
     assert body["is_illustrative"] is True
-    assert not any(row["is_illustrative"] for row in body["results"])
+    assert all(row["is_illustrative"] for row in body["results"])
 
 
 def test_the_columns_are_counted_by_the_chosen_report(api):

@@ -17,7 +17,8 @@ ENDPOINTS = [
     "/api/published-figures/", "/api/published-figures/{id}/", "/api/codebook/",
     "/api/codebook/{slug}/", "/api/organizations/", "/api/organizations/{slug}/",
     "/api/activities/", "/api/activities/{id}/", "/api/lessons/", "/api/lessons/{id}/",
-    "/api/instruments/", "/api/instruments/{id}/",
+    "/api/instruments/", "/api/instruments/{id}/", "/api/follow-up/", "/api/missions/",
+    "/api/missions/{iso3}/", "/api/contacts/", "/api/contacts/{id}/",
 ]
 
 
