@@ -54,6 +54,7 @@ def test_log_a_contact_from_the_list_and_find_it_on_the_government_page(
     page.get_by_role("heading", level=1, name="Follow-up: no reply").wait_for()
     first_row = page.locator("table.data-table tbody tr").first
     name = first_row.locator("td").first.inner_text()
+    first_row.get_by_role("button", name="Actions").click()  # the row's menu
     first_row.get_by_role("link", name="Log a contact").click()
     page.get_by_label("Kind").select_option("telephone")
     page.get_by_label("Outcome").fill("The counsellor promised a reply within the month.")
