@@ -35,6 +35,7 @@ from surveys.followup.forms import (
 from surveys.followup.status import round_status
 from surveys.followup.tables import FollowUpTable
 from surveys.models import ContactBatch, Government, Letter
+from surveys.querysets import follow_up_is_illustrative
 
 logger = logging.getLogger(__name__)
 
@@ -208,7 +209,7 @@ class BatchConfirmView(PermissionRequiredMixin, NoLetterMixin, TemplateView):
     @staticmethod
     def included(rows, due, held, form) -> list:
         """The due Governments, and those held back when the officer gave a reason."""
-        if form.is_bound and form.is_valid() and form.cleaned_data["include_held"]:
+        if form.is_bound and form.is_valid() and form.cleaned_data.get("include_held"):
             return [g for g in rows if g in due or g.pk in held]
         return due
 
@@ -231,9 +232,14 @@ class BatchConfirmView(PermissionRequiredMixin, NoLetterMixin, TemplateView):
                 refusal=str(refusal), form=form, letter=self.letter, action=self.action,
                 cancel=list_url(self.letter)), status=status)
         form.initial["governments"] = [g.iso3 for g in due]
+        if not held:  # nobody to hold back: no choice to offer
+            for name in ("include_held", "override_reason"):
+                form.fields.pop(name, None)
         return self.render_to_response(self.get_context_data(
             form=form, rows=rows, due=due, held=held, left_out=left_out,
             notes=notes, action=self.action, letter=self.letter,
+            is_illustrative=reminders.rests_on_illustrative(self.letter) or any(
+                follow_up_is_illustrative(g, replies_are_illustrative=False) for g in rows),
             cancel=list_url(self.letter, **{k: v for k, v in self.request.GET.items()
                                             if k != "letter"})), status=status)
 
