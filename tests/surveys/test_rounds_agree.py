@@ -93,7 +93,7 @@ def oracle(world) -> tuple[Counter, Counter, list[str]]:
             sorted(name for name, movement, _f, _s in moved if movement == Movement.CHANGED))
 
 
-@settings(QUICK, max_examples=60)
+@settings(QUICK, max_examples=25)
 @given(world=worlds)
 def test_the_comparison_counts_as_the_rule_says(empty_survey, world):
     by_movement, by_stances, changed = oracle(world)
@@ -110,7 +110,7 @@ def test_the_comparison_counts_as_the_rule_says(empty_survey, world):
     assert [c.government.name for c in summary.changed] == changed
 
 
-@settings(QUICK, max_examples=12)
+@settings(QUICK, max_examples=8)
 @given(world=worlds)
 def test_every_count_shown_lists_and_exports_its_rows(empty_survey, viewer_client, listed,
                                                       world):
