@@ -82,7 +82,7 @@ def test_an_administrator_opens_a_new_round_for_2003_with_191_recipients(
     home = viewer_client.get(reverse("surveys:home"))
     assert home.context["open_round"].letter == letter
     assert home.context["open_round"].recipients == 191
-    assert home.context["open_round"].not_contacted == 191
+    assert home.context["open_round"].not_reminded == 191
 
 
 def test_a_reply_by_date_before_the_letter_is_refused(admin_client_signed):

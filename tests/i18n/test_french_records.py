@@ -207,13 +207,15 @@ LISTS = {
         ["L'objet contient", "Mandat", "Envoyée pendant ou après l'année",
          "Envoyée pendant ou avant l'année"]),
     "surveys:followup_list": (
-        ["Gouvernement", "Région", "Groupe de développement", "Langue",
+        # Region, development group and Illustrative on request ("Colonnes"), to fit a laptop
+        ["Gouvernement", "Langue",
          "Jours depuis la lettre", "Rappels envoyés", "Dernier contact", "Prochaine action",
-         "Échéance de la prochaine action", "En retard", "Données d'illustration", "Actions"],
+         "Échéance de la prochaine action", "En retard", "Actions"],
         ["Le nom contient", "Région", "Sous-région", "Groupe de développement",
          "Lettre (la plus récente si vide)",
          "Sans réponse à la date du (AAAA-MM-JJ ; aujourd'hui si vide)",
-         "Langue de correspondance", "Rappels envoyés", "Prochaine action en retard"]),
+         "Langue de correspondance", "Rappels envoyés", "Prochaine action en retard",
+         "Réponses aux autres lettres"]),
 }
 
 
