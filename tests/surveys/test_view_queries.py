@@ -62,7 +62,8 @@ def respondent() -> Government:
 # Every HTML page adds one query for its print stamp's "data as of" (core.printing), a table
 # page one for the user's choice of columns; the dashboard four for the open round's follow-up.
 PAGES = [
-    ("dashboard", lambda: reverse("surveys:home"), 28),
+    # the open round's status: its count split, the report's frozen figure, the last chase
+    ("dashboard", lambda: reverse("surveys:home"), 32),
     ("governments", lambda: reverse(GOVERNMENTS), 11),
     ("governments new", lambda: reverse(GOVERNMENTS) + f"?report={LATEST}&new=yes&replied=yes",
      13),
@@ -86,13 +87,16 @@ PAGES = [
     ("non-respondents csv",
      lambda: reverse("surveys:non_respondents", args=[LATEST]) + "?_export=csv", 6),
     ("government", lambda: respondent().get_absolute_url(), 14),
-    ("follow-up", lambda: reverse("surveys:followup_list") + "?per_page=100", 14),
-    ("follow-up csv", lambda: reverse("surveys:followup_list") + "?_export=csv", 12),
+    # the list states how its count splits and relates to the report's (round_status)
+    ("follow-up", lambda: reverse("surveys:followup_list") + "?per_page=100", 21),
+    # the export counts its rows first: more than EXPORT_IN_REQUEST_ROWS go to a worker
+    ("follow-up csv", lambda: reverse("surveys:followup_list") + "?_export=csv", 14),
     ("rounds", lambda: reverse("surveys:round_comparison") + "?first=letter-2&second=letter-3", 21),
     ("search", lambda: reverse("core:search") + "?q=fr", 13),
     ("help", lambda: reverse("core:help"), 3),
     # one query a report that counted the letter, for its late replies
-    ("letter", lambda: Letter.objects.order_by("pk").last().get_absolute_url(), 9),
+    # with the letter's follow-up status (round_status)
+    ("letter", lambda: Letter.objects.order_by("pk").last().get_absolute_url(), 16),
     ("response", lambda: Response.objects.order_by("pk").first().get_absolute_url(), 5),
     ("organizations", lambda: reverse("organizations:organization_list"), 7),
     ("organization", lambda: "/organizations/desa/", 10),
