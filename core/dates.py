@@ -13,6 +13,7 @@ is the one place that knows it. Translators: the formats below are the only date
 outside the catalog.
 """
 import datetime
+import re
 
 from django.db import models
 from django.utils import dateformat, translation
@@ -46,7 +47,13 @@ OF_DATE = {
     "es": {DatePrecision.DAY: "de fecha {date}", DatePrecision.MONTH: "de {date}",
            DatePrecision.YEAR: "de {date}"},
 }
-FRENCH_VOWELS = "aàâeéèêiîïoôuûyh"
+
+
+def elide(text: str) -> str:
+    """'de autres' -> 'd'autres', 'de avril' -> 'd'avril', 'que aucun' -> 'qu'aucun': French
+    elision before a vowel (the summary's sentences use it too)."""
+    return re.sub(r"\b(de|que|ne) (?=[aeiouéèêAEIOUÉ])",
+                  lambda m: m.group(1)[:-1] + "'", text)
 
 
 def language_of(language: str | None) -> str:
@@ -82,11 +89,8 @@ def of_date(value: datetime.date | None, precision: str, language: str | None = 
     if value is None:
         return ""
     language = language_of(language)
-    text = format_date(value, precision, language)
-    phrase = OF_DATE[language][precision]
-    if language == "fr" and phrase.startswith("de ") and text[:1].lower() in FRENCH_VOWELS:
-        phrase = "d'" + phrase[3:]
-    return phrase.format(date=text)
+    phrase = OF_DATE[language][precision].format(date=format_date(value, precision, language))
+    return elide(phrase) if language == "fr" else phrase
 
 
 def precision_errors(value: datetime.date | None, precision: str, field: str) -> dict:

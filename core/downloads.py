@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.messages.storage.base import BaseStorage
 from django.db import transaction
@@ -58,13 +59,11 @@ def make(download_id: int) -> str:
     if download.status not in (Download.Status.QUEUED, Download.Status.RUNNING):
         return download.status
     Download.objects.filter(pk=download.pk).update(status=Download.Status.RUNNING)
-    path, _, query = download.path.partition("?")
-    request = RequestFactory().get(path, data=None, QUERY_STRING=query)
-    request.META["QUERY_STRING"] = query
+    request = RequestFactory().get(download.path)
     request.user = get_user_model().objects.get(pk=download.requested_by_id)
     request._messages = KeptMessages(request)
     setattr(request, IN_WORKER, True)
-    match = resolve(path)
+    match = resolve(request.path_info)
     try:
         with translation.override(download.language):
             response = match.func(request, *match.args, **match.kwargs)
@@ -79,7 +78,7 @@ def make(download_id: int) -> str:
         raise
     if response.status_code != 200 or "attachment" not in response.get("Content-Disposition",
                                                                        ""):
-        said = " ".join(str(m) for m in request._messages._queued_messages)
+        said = " ".join(str(m) for m in messages.get_messages(request))
         Download.objects.filter(pk=download.pk).update(
             status=Download.Status.FAILED, finished_at=timezone.now(),
             error=(said or f"HTTP {response.status_code}")[:1000])

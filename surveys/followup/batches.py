@@ -25,7 +25,7 @@ import smtplib
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -128,14 +128,10 @@ def deliver(email_id: int, *, task_id: str = "") -> str:
     except (smtplib.SMTPException, OSError, ValueError) as error:
         return refused(email, error, task_id)
     with transaction.atomic():
-        contact = FollowUp(
-            government=email.government, letter=batch.letter, officer=batch.officer,
-            contacted_on=timezone.localdate(), kind=ContactKind.EMAIL, batch=batch,
-            message_id=message.extra_headers["Message-ID"],
-            override_reason=batch.override_reason,
-            outcome=_("Reminder sent by email to %(address)s.") % {"address": email.address})
-        contact.full_clean()
-        contact.save()
+        contact = reminders.log_emailed(
+            email.government, batch.letter, batch.officer, email.address,
+            message.extra_headers["Message-ID"], batch=batch,
+            override_reason=batch.override_reason)
         ReminderEmail.objects.filter(pk=email.pk).update(
             status=Status.SENT, message_id=contact.message_id, contact=contact,
             server_answer="")
@@ -185,8 +181,7 @@ def recover(now: datetime.datetime | None = None) -> dict[str, int]:
 def progress(batch: ContactBatch) -> dict[str, int]:
     """How far an emailed batch has gone: counts by status, and what is left."""
     counts = {status: 0 for status in Status.values}
-    for status in batch.emails.values_list("status", flat=True):
-        counts[status] += 1
+    counts.update(batch.emails.values_list("status").annotate(n=Count("pk")).order_by())
     left = counts[Status.QUEUED] + counts[Status.SENDING] + counts[Status.RETRYING]
     done = counts[Status.SENT] + counts[Status.FAILED] + counts[Status.INTERRUPTED]
     return {"total": sum(counts.values()), "left": left, "done": done, **counts}

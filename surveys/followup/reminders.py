@@ -35,6 +35,7 @@ from surveys.models import (
     ReminderTemplate,
     Response,
 )
+from surveys.models.followup import MERGE_FIELDS
 from surveys.querysets import follow_up_is_illustrative
 
 logger = logging.getLogger(__name__)
@@ -172,12 +173,12 @@ def letter_gaps(template: ReminderTemplate) -> str:
     officer may give for a batch)."""
     from surveys.followup.merge import empty_fields
 
-    placeholders = {"government": "-", "of_government": "-", "addressee": "-",
-                    "mission": "-", "representative": "-", "representative_title": "-",
-                    "officer": "-", "date": "-", "reference": "-", "reply_by": "-"}
     gaps = []
     for letter in Letter.objects.select_related("mandate"):
-        fields = {**letter_fields(letter, template.language, None), **placeholders}
+        fields = {name: "-" for name in MERGE_FIELDS}  # what depends on the mission or day
+        fields.update({name: value for name, value in
+                       letter_fields(letter, template.language, None).items()
+                       if name != "reply_by"})
         missing = empty_fields(f"{template.subject}\n{template.body}", fields)
         gaps += what_to_enter(missing, letter=letter, language=template.language)
     return " ".join(gaps)
@@ -323,12 +324,18 @@ def send_by_email(reminder: Reminder, document: bytes, officer,
         raise ReminderRefused(_("The email to %(address)s was not sent (%(error)s); no "
                                 "reminder is logged as sent.")
                               % {"address": reminder.email, "error": error}) from error
+    return log_emailed(reminder.government, reminder.letter, officer, reminder.email,
+                       message.extra_headers["Message-ID"], override_reason=override_reason)
+
+
+def log_emailed(government, letter, officer, address: str, message_id: str, *, batch=None,
+                override_reason: str = "") -> FollowUp:
+    """The contact an emailed reminder leaves once the server has accepted it."""
     contact = FollowUp(
-        government=reminder.government, letter=reminder.letter,
-        contacted_on=timezone.localdate(), kind=ContactKind.EMAIL, officer=officer,
-        outcome=_("Reminder sent by email to %(address)s.") % {"address": reminder.email},
-        message_id=message.extra_headers["Message-ID"], override_reason=override_reason,
-    )
+        government=government, letter=letter, contacted_on=timezone.localdate(),
+        kind=ContactKind.EMAIL, officer=officer, batch=batch, message_id=message_id,
+        override_reason=override_reason,
+        outcome=_("Reminder sent by email to %(address)s.") % {"address": address})
     contact.full_clean()
     contact.save()
     return contact

@@ -43,6 +43,23 @@ def follow_up_rows(letter, as_of):
     return Government.objects.awaiting_reply_to(letter, as_of).with_follow_up(letter, as_of)
 
 
+def filtered_rows(params, letter, as_of):
+    """The follow-up list's rows these parameters draw; refused when they cannot be read."""
+    filterset = FollowUpFilter(params, queryset=follow_up_rows(letter, as_of))
+    if not filterset.is_valid():
+        raise reminders.ReminderRefused(_("These filters cannot be read; correct them first."))
+    return filterset.qs
+
+
+def reply_by_of(params, letter):
+    """The officer's reply-by date in these parameters (None when empty); refused, with the
+    form's message, when it cannot be one."""
+    form = ReplyByForm(params, letter=letter)
+    if not form.is_valid():
+        raise reminders.ReminderRefused(" ".join(form.errors["reply_by"]))
+    return form.cleaned_data["reply_by"]
+
+
 def safe_next(request, default: str) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
     if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
@@ -99,6 +116,8 @@ class FollowUpListView(NoLetterMixin, TablePage):
         return _("Follow-up: no reply to the %(letter)s") % {"letter": self.letter}
 
     def get_context_data(self, **kwargs):
+        if self.exporting():  # the export draws no page: its status and batch are not counted
+            return super().get_context_data(**kwargs)
         query = self.request.GET.copy()
         for key in ("page", "sort", "per_page", "_export"):
             query.pop(key, None)
@@ -116,18 +135,13 @@ class BatchMixin(NoLetterMixin):
     optional ``reply_by`` is the officer's reply-by date for the batch."""
 
     def batch(self, request):
-        filterset = FollowUpFilter(request.GET, queryset=follow_up_rows(self.letter, self.as_of))
-        reply_by = ReplyByForm(request.GET, letter=self.letter)
-        if not filterset.is_valid() or not reply_by.is_valid():
-            raise reminders.ReminderRefused(" ".join(
-                [_("These filters cannot be read; correct them first.")]
-                if not filterset.is_valid() else reply_by.errors["reply_by"]))
+        listed = filtered_rows(request.GET, self.letter, self.as_of)
         # Drawn as of an earlier day, the list may hold Governments that have replied since:
         # a reminder is written today, for those still without a reply.
         writer = reminders.ReminderWriter(self.letter, request.user,
-                                          reply_by=reply_by.cleaned_data["reply_by"])
+                                          reply_by=reply_by_of(request.GET, self.letter))
         still_awaiting = Government.objects.awaiting_reply_to(self.letter, writer.on)
-        rows = filterset.qs.filter(pk__in=still_awaiting.values("pk")).order_by("name")
+        rows = listed.filter(pk__in=still_awaiting.values("pk")).order_by("name")
         return writer.batch(rows)
 
     def get(self, request, *args, **kwargs):
@@ -181,12 +195,7 @@ class BatchConfirmView(PermissionRequiredMixin, NoLetterMixin, TemplateView):
     action = ""
 
     def rows(self, on):
-        filterset = FollowUpFilter(self.request.GET,
-                                   queryset=follow_up_rows(self.letter, on))
-        if not filterset.is_valid():
-            raise reminders.ReminderRefused(_("These filters cannot be read; correct them "
-                                              "first."))
-        return list(filterset.qs.order_by("name"))
+        return list(filtered_rows(self.request.GET, self.letter, on).order_by("name"))
 
     def day(self, form) -> datetime.date:
         return timezone.localdate()
@@ -238,6 +247,7 @@ class BatchConfirmView(PermissionRequiredMixin, NoLetterMixin, TemplateView):
         return self.render_to_response(self.get_context_data(
             form=form, rows=rows, due=due, held=held, left_out=left_out,
             notes=notes, action=self.action, letter=self.letter,
+            # the notes rest on illustrative data as the list's rows do (one rule)
             is_illustrative=reminders.rests_on_illustrative(self.letter) or any(
                 follow_up_is_illustrative(g, replies_are_illustrative=False) for g in rows),
             cancel=list_url(self.letter, **{k: v for k, v in self.request.GET.items()
@@ -254,10 +264,7 @@ class BatchConfirmView(PermissionRequiredMixin, NoLetterMixin, TemplateView):
             for note in writer.batch(governments)}
 
     def reply_by(self):
-        form = ReplyByForm(self.request.GET, letter=self.letter)
-        if not form.is_valid():
-            raise reminders.ReminderRefused(" ".join(form.errors["reply_by"]))
-        return form.cleaned_data["reply_by"]
+        return reply_by_of(self.request.GET, self.letter)
 
     def post(self, request, *args, **kwargs):
         form = self.get_form()
@@ -401,12 +408,8 @@ class ContactCreateView(PermissionRequiredMixin, FormView):
 def one_reminder(request, iso3: str, number: int):
     government = get_object_or_404(Government.objects.select_related("mission"), iso3=iso3)
     letter = get_object_or_404(Letter.objects.select_related("mandate"), number=number)
-    reply_by = ReplyByForm(request.GET if request.method == "GET" else request.POST,
-                           letter=letter)
-    if not reply_by.is_valid():
-        raise reminders.ReminderRefused(" ".join(reply_by.errors["reply_by"]))
-    writer = reminders.ReminderWriter(letter, request.user,
-                                      reply_by=reply_by.cleaned_data["reply_by"])
+    params = request.GET if request.method == "GET" else request.POST
+    writer = reminders.ReminderWriter(letter, request.user, reply_by=reply_by_of(params, letter))
     return government, letter, writer.for_one(government)
 
 

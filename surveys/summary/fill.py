@@ -18,6 +18,7 @@ from django.contrib.humanize.templatetags.humanize import apnumber
 from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 
+from core.dates import elide
 from surveys.record_texts import record_text
 from surveys.summary.figures import Summary
 from surveys.summary.kinds import Part, computed
@@ -27,7 +28,6 @@ from surveys.summary.quantifiers import (
     SYNONYMS,
     band_of,
     count_word_label,
-    elide,
     is_french,
     per_cent,
     quantified,

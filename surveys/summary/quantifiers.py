@@ -37,12 +37,13 @@ from ``FRENCH_BANDS``, one phrase a band for a plain noun and one for a partitiv
 plupart d'entre eux", "tous ces gouvernements"). ``band_label`` is a band's word in the
 reader's language, for the tables.
 """
-import re
 from dataclasses import dataclass
 from fractions import Fraction
 
 from django.utils import translation
 from django.utils.translation import pgettext_lazy
+
+from core.dates import elide
 
 BANDS: tuple[tuple[str, Fraction], ...] = (
     ("all", Fraction(1)),
@@ -213,12 +214,6 @@ class FrenchNoun:
         """The noun with its placeholders filled in ('des {partial_support} ...')."""
         return FrenchNoun(*(text.format(**values)
                             for text in (self.plural, self.one, self.de, self.the)))
-
-
-def elide(text: str) -> str:
-    """'de autres' -> 'd'autres', 'que aucun' -> 'qu'aucun': French elision before a vowel."""
-    return re.sub(r"\b(de|que|ne) (?=[aeiouéèêAEIOUÉ])",
-                  lambda m: m.group(1)[:-1] + "'", text)
 
 
 def quantified(band: str, noun: FrenchNoun) -> str:

@@ -7,7 +7,6 @@ the development server; in production a systemd unit runs it (README, "Productio
 """
 import logging
 import threading
-import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -58,4 +57,3 @@ class Command(BaseCommand):
                          startup_delay=False, reload=False)
         finally:
             stop.set()
-            time.sleep(0)
