@@ -63,8 +63,8 @@ def make(download_id: int) -> str:
     request.user = get_user_model().objects.get(pk=download.requested_by_id)
     request._messages = KeptMessages(request)
     setattr(request, IN_WORKER, True)
-    match = resolve(request.path_info)
     try:
+        match = resolve(request.path_info)
         with translation.override(download.language):
             response = match.func(request, *match.args, **match.kwargs)
             if hasattr(response, "render"):

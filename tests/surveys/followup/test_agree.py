@@ -103,4 +103,9 @@ def test_the_list_and_the_status_agree_with_the_rule(empty_survey, listed, edito
         for figure in status.figures:
             assert listed.count(figure.href) == int(figure.value), figure
         assert status.replied + status.reminded + status.not_reminded == status.recipients
+        # each part of the explained count lists as many rows as it says
+        for words, href in status.parts:
+            assert listed.count(href) == int(words.split()[0]), words
+        assert sum(int(words.split()[0]) for words, _href in status.parts) == (
+            status.recipients - status.replied)
         transaction.set_rollback(True)
