@@ -1,5 +1,6 @@
-"""Each user's choice of the columns a table shows: read by core.views.TablePage, saved by
-the table's "Columns" form (accounts.views.TableColumnsView)."""
+"""Each user's choice of the columns a table shows: read by core.views.TablePage (through
+core.columns and the HIDDEN_COLUMNS_READER setting, which names ``hidden_columns``), saved
+by the table's "Columns" form (accounts.views.TableColumnsView)."""
 import re
 
 from accounts.models import TableColumns

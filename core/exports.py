@@ -49,75 +49,12 @@ class SafeXLSX(XLSX):
         return super().export_data(dataset, **kwargs)
 
 
-# The tables' exports (core.views.TablePage) ----------------------------------------------
+# The tables' exports (core.views.TablePage, their rows from core.tables.BaseTable.as_values) --
 
+# The records an export reads from the database at a time, each chunk with its related
+# records (QuerySet.iterator): the memory an export takes does not grow with its rows.
 CHUNK_ROWS = 2000
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def table_rows(table, *, exclude_columns=()):
-    """The header and every row of a BaseTable as its exports hold them (cells that cannot
-    run as formulas: ``BaseTable.as_values``), the records read from the
-    database ``CHUNK_ROWS`` at a time rather than all at once."""
-    data = table.data
-    if hasattr(data.data, "iterator"):  # a QuerySet, already filtered and sorted
-        data.data = records_prefetched_once(data.data)
-    yield from table.as_values(exclude_columns=exclude_columns)
-
-
-def records_prefetched_once(queryset):
-    """The records of ``queryset`` read ``CHUNK_ROWS`` at a time, each with its
-    ``prefetch_related`` lookups read for the whole set at once (one or two queries a
-    lookup), not once a chunk as ``iterator(chunk_size=...)`` would: an export's queries do
-    not grow with its rows. What is held is the related records only (a response's codes,
-    an activity's participations). A lookup this cannot read so (a nested one, or one with
-    ``to_attr``) is read the chunked way."""
-    from collections import defaultdict
-
-    from django.db.models import Prefetch
-
-    simple, other = [], []
-    for lookup in queryset._prefetch_related_lookups:
-        name = lookup.prefetch_to if isinstance(lookup, Prefetch) else lookup
-        is_simple = "__" not in name and not getattr(lookup, "to_attr", None)
-        (simple if is_simple else other).append(lookup)
-    ids = queryset.order_by().values("pk")
-    related = {}
-    for lookup in simple:
-        name = lookup.prefetch_to if isinstance(lookup, Prefetch) else lookup
-        field = queryset.model._meta.get_field(name)
-        inner = getattr(lookup, "queryset", None)
-        if inner is None:
-            inner = field.related_model._default_manager.all()
-        by_record = defaultdict(list)
-        if field.many_to_many and not field.auto_created:  # a forward many-to-many
-            through = field.remote_field.through._default_manager
-            source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-            links = through.filter(**{f"{source}__in": ids})
-            targets = {obj.pk: obj for obj in inner.filter(
-                pk__in=links.values(f"{target}_id"))}
-            rank = {pk: i for i, pk in enumerate(targets)}
-            pairs = sorted((pair for pair in links.values_list(f"{source}_id", f"{target}_id")
-                            if pair[1] in rank), key=lambda pair: rank[pair[1]])
-            for record_pk, target_pk in pairs:
-                by_record[record_pk].append(targets[target_pk])
-        elif field.one_to_many:  # a reverse foreign key
-            for obj in inner.filter(**{f"{field.field.name}__in": ids}):
-                by_record[getattr(obj, field.field.attname)].append(obj)
-        else:
-            other.append(lookup)
-            continue
-        related[name] = by_record
-    for record in queryset.prefetch_related(None).prefetch_related(*other).iterator(
-            chunk_size=CHUNK_ROWS):
-        for name, by_record in related.items():
-            manager = getattr(record, name)
-            cache_name = getattr(manager, "prefetch_cache_name", None) or (
-                manager.field.remote_field.cache_name)
-            cached = manager.get_queryset()
-            cached._result_cache, cached._prefetch_done = by_record.get(record.pk, []), True
-            record.__dict__.setdefault("_prefetched_objects_cache", {})[cache_name] = cached
-        yield record
 
 
 class _Line:

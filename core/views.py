@@ -13,8 +13,8 @@ from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 from django_tables2.export import ExportMixin
 
-from accounts.columns import hidden_columns
 from core import downloads, exports, search
+from core.columns import hidden_columns
 from core.models import Download
 
 
@@ -35,7 +35,7 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
     The table's caption is the page's title unless the Table class declares a ``caption``.
     ``illustrative_field`` names a field (or annotation) above nought on rows that rest on
     illustrative records; the page then says so. The columns shown are the user's choice
-    (its "Columns" control, kept by accounts.columns) or the table's ``hidden_by_default``.
+    (its "Columns" control, read through core.columns) or the table's ``hidden_by_default``.
     """
 
     template_name = "table_page.html"
@@ -142,7 +142,7 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
                 and self.object_list.count() > settings.EXPORT_IN_REQUEST_ROWS):
             return downloads.in_background(self.request)
         table = self.get_table(**self.get_table_kwargs())
-        rows = exports.table_rows(table, exclude_columns=self.exclude_columns)
+        rows = table.as_values(exclude_columns=self.exclude_columns)
         filename = self.get_export_filename(export_format)
         if export_format == "csv":
             response = StreamingHttpResponse(exports.csv_lines(rows),
