@@ -1,9 +1,10 @@
 """The data version: one number that changes whenever a record a cached page reads changes.
 
 Cached summaries, reconciliations, rendered fragments and PDFs are stored under a key that
-holds this number (``cached``), so a change to any tracked record makes every cached copy
-unreachable at once, on every app server, without deleting anything: the old entries simply
-expire or are culled.
+holds this number (``cached``, and the ``{% cache %}`` fragments that vary on
+``data_version``), so a change to any tracked record makes every cached copy unreachable at
+once, on every app server, without deleting anything: the old entries simply expire or are
+culled.
 
 Why database triggers rather than Django signals: signals see only ``save()`` and
 ``delete()`` of single objects, and miss ``QuerySet.update()``, ``bulk_create()``,
@@ -28,8 +29,10 @@ from __future__ import annotations
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.db import connections
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 
 TABLE = "core_dataversion"
 FUNCTION = "core_bump_data_version"
@@ -110,15 +113,22 @@ def cache_key(*parts) -> str:
     return ":".join(["tracker", f"v{data_version()}", language, *map(str, parts)])
 
 
-def cached(compute, *parts, timeout: int | None = None):
+def cached(compute, *parts, timeout=DEFAULT_TIMEOUT):
     """The value stored for ``parts`` under the current data version, computed and stored
     by ``compute()`` when there is none (for ``timeout`` seconds, by default the cache's)."""
-    key = cache_key(*parts)
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        if timeout is None:
-            cache.set(key, value)
-        else:
-            cache.set(key, value, timeout)
-    return value
+    return cache.get_or_set(cache_key(*parts), compute, timeout)
+
+
+def fragment_context() -> dict:
+    """What a template needs for a ``{% cache %}`` fragment drawn from records: the data
+    version to vary on (with the language and the record), and how long to keep it, the
+    cache's default timeout as for ``cached`` (the tag wants the number)."""
+    return {"data_version": data_version(), "cache_timeout": cache.default_timeout}
+
+
+def lazy_context(compute, keys) -> dict:
+    """The context ``compute()`` returns, each of ``keys`` a value computed on first use
+    (all from one call): a page that keeps its fragment in the cache passes it, so that a
+    hit computes nothing and only a miss, whose fragment reads them, pays."""
+    computed = SimpleLazyObject(compute)
+    return {key: SimpleLazyObject(lambda key=key: computed[key]) for key in keys}

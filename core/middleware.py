@@ -3,11 +3,12 @@ the Permissions-Policy, refusing NUL bytes, and a plain 503 while the database c
 reached."""
 import logging
 import re
+import sqlite3
 import time
 import uuid
 
 from django.conf import settings
-from django.db import DatabaseError, InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
@@ -79,11 +80,28 @@ def unavailable() -> HttpResponse:
     return response
 
 
+# The SQLSTATEs of a connection PostgreSQL refused or ended (its manual's Appendix A): class
+# 08 (connection exception), 53300 (too many connections), 57P01-57P03 (shut down by an
+# administrator or a crash, starting up). A statement's own fault has another state.
+CONNECTION_STATES = ("08", "53300", "57P01", "57P02", "57P03")
+
+
 def is_outage(error: BaseException) -> bool:
-    """A lost or refused database connection, not a bad query."""
-    return isinstance(error, OperationalError | InterfaceError) or (
-        isinstance(error, DatabaseError) and "connection" in str(error).lower()
-    )
+    """A lost or refused database connection, not a fault of a query: a missing table or a
+    bad statement is an OperationalError on SQLite too, and must be a logged 500.
+
+    PostgreSQL gives every error of a statement an SQLSTATE; libpq's own errors (connection
+    refused, server closed the connection) have none. SQLite cannot be reached only when its
+    file cannot be opened. A closed connection is an InterfaceError."""
+    if isinstance(error, InterfaceError):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    cause = error.__cause__  # the driver's error, which Django's wraps
+    if isinstance(cause, sqlite3.Error):
+        return getattr(cause, "sqlite_errorname", "") == "SQLITE_CANTOPEN"
+    state = getattr(cause, "sqlstate", None)
+    return state is None or state.startswith(CONNECTION_STATES)
 
 
 class DatabaseUnavailableMiddleware:

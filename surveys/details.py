@@ -9,39 +9,36 @@ from dataclasses import dataclass
 from django.db.models import Count, Prefetch
 from django.db.models.functions import TruncMonth
 from django.utils import formats, timezone
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
-from core.dataversion import cached
-from core.fragments import rendered
+from core.dataversion import fragment_context, lazy_context
 from surveys import charts, links
-from surveys.dashboard import figures_context
 from surveys.models import Code, Government, Letter, Report, Response
 from surveys.summary.figures import report_summary
+from surveys.summary.reconciliation import reconciliation_of
+from surveys.tiles import tiles_context
+
+# What the report page's figures are drawn from, for its template and who else reads it.
+REPORT_DRAWN_FROM = ("summary", "is_illustrative", "tiles", "checks", "letter_counts",
+                     "region_chart", "group_chart")
 
 
 def report_page(report: Report) -> dict:
-    """What the report page shows below its facts, rendered once and kept in the shared
-    cache while no record changed: HTML and a flag, which the cache hands back quickly,
-    not the summary's records. The figures it was drawn from are worked out again only
-    for who reads them (``checks``, the figures beside their rows' links)."""
-    parts = cached(lambda: _report_page_parts(report), "report-figures", report.pk)
-    return {**parts, "report": report,
-            "checks": SimpleLazyObject(lambda: _report_page(report)["checks"])}
-
-
-def _report_page_parts(report: Report) -> dict:
-    context = _report_page(report)
-    return {"figures_html": rendered("surveys/report_figures.html", context),
-            "is_illustrative": context["is_illustrative"]}
+    """What the report page shows besides the report's own facts. surveys/report_detail.html
+    keeps the page rendered in the shared cache ({% cache %}) while no record changed, so
+    what it is drawn from is worked out only when the fragment is drawn again, or for who
+    else reads it (``checks``, the figures beside their rows' links)."""
+    return {**fragment_context(), "report": report,
+            **lazy_context(lambda: _report_page(report), REPORT_DRAWN_FROM)}
 
 
 def _report_page(report: Report) -> dict:
     summary = report_summary(report=report)
-    checks = [(check, links.figure_url(check.figure, report)) for check in summary.figures]
+    checks = [(check, links.figure_url(check.figure, report))
+              for check in reconciliation_of(summary).checks]
     letters = [(count, links.letter_replies_url(count.letter, report.cutoff_on))
                for count in summary.letters]
-    return {**figures_context(summary), "checks": checks, "letter_counts": letters}
+    return {**tiles_context(summary), "checks": checks, "letter_counts": letters}
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """Where the open round stands on a day: replied, reminded, not yet reminded, overdue, and
-how the live count of those without a reply relates to the frozen figure of the latest
+how the live count of those without a reply relates to the frozen count of the latest
 report that counted the letter.
 
-Each figure links to the rows it counts: the replies to the letter, or the follow-up list
-filtered to them, so that the figure and the list always agree. The sentences that bridge
+Each tile links to the rows it counts: the replies to the letter, or the follow-up list
+filtered to them, so that the count and the list always agree. The sentences that bridge
 the numbers ("149 recipients ... have not answered it: 107 never replied to any letter, 42
 answered an earlier letter") are computed from the records, each part a link to its rows.
 """
@@ -16,15 +16,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from surveys import links
-from surveys.dashboard import Figure
 from surveys.followup import schedule
 from surveys.followup.forms import latest_letter
 from surveys.models import Government, Letter, Report, Response, ScheduledRun
+from surveys.tiles import Tile
 
 
 @dataclass(frozen=True)
-class FrozenFigure:
-    """The latest report that counted the letter, its never-replied figure, and what became
+class FrozenCount:
+    """The latest report that counted the letter, its never-replied count, and what became
     of those Governments by the day of the live list: still without any reply (and so in the
     list), not recipients of the letter (admitted after it was sent), or replied since."""
 
@@ -52,21 +52,20 @@ class RoundStatus:
     reminded: int
     not_reminded: int
     overdue: int
-    frozen: FrozenFigure | None = None
+    frozen: FrozenCount | None = None
     last_chase: ScheduledRun | None = None
 
     def listed(self, **params) -> str:
         return links.table_url("surveys:followup_list", letter=self.letter.number, **params)
 
     @property
-    def figures(self) -> list[Figure]:
+    def tiles(self) -> list[Tile]:
         return [
-            Figure(str(self.replied), _("replied"), links.table_url(
+            Tile(str(self.replied), _("replied"), links.table_url(
                 "surveys:response_list", letter=self.letter.number)),
-            Figure(str(self.reminded), _("reminded, no reply yet"),
-                   self.listed(reminders="any")),
-            Figure(str(self.not_reminded), _("not yet reminded"), self.listed(reminders="none")),
-            Figure(str(self.overdue), _("next action overdue"), self.listed(overdue="yes")),
+            Tile(str(self.reminded), _("reminded, no reply yet"), self.listed(reminders="any")),
+            Tile(str(self.not_reminded), _("not yet reminded"), self.listed(reminders="none")),
+            Tile(str(self.overdue), _("next action overdue"), self.listed(overdue="yes")),
         ]
 
     @property
@@ -88,7 +87,7 @@ class RoundStatus:
                 for n, words, key in parts if n]
 
 
-def frozen_figure(letter: Letter, on: datetime.date) -> FrozenFigure | None:
+def frozen_count(letter: Letter, on: datetime.date) -> FrozenCount | None:
     """The latest report that counted ``letter``, and where its never-replied stand on ``on``."""
     report = Report.objects.filter(letters=letter).order_by("-issued_on").first()
     if report is None:
@@ -102,7 +101,7 @@ def frozen_figure(letter: Letter, on: datetime.date) -> FrozenFigure | None:
         replied_since=Count("pk", filter=Q(pk__in=recipients) & Q(any_reply)),
     )
     not_recipients = [str(g) for g in silent.exclude(pk__in=recipients).order_by("name")]
-    return FrozenFigure(report=report, not_recipients=not_recipients, **counts)
+    return FrozenCount(report=report, not_recipients=not_recipients, **counts)
 
 
 def round_status(letter: Letter | None = None, on: datetime.date | None = None):
@@ -126,5 +125,5 @@ def round_status(letter: Letter | None = None, on: datetime.date | None = None):
         letter=letter, on=on,
         recipients=Government.objects.recipients_of(letter).count(),
         replied=Government.objects.replied_to_letter_by(letter, on).count(),
-        frozen=frozen_figure(letter, on), last_chase=schedule.last_run(), **counts,
+        frozen=frozen_count(letter, on), last_chase=schedule.last_run(), **counts,
     )

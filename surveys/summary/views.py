@@ -2,29 +2,33 @@
 
 Every figure comes from ``surveys.summary.figures.report_summaries``, and the page, the print
 and the PDF render the same template (``surveys/summary_document.html``) from the same
-Summary. The rendered document, the PDF and the reconciliation are kept in the shared cache
-under the data version (``core.dataversion.cached``): a repeat request reads one version and
-one cache entry, and any change to a record they read shows at once.
+Summary. The pages keep their rendered content in the shared cache ({% cache %} in their
+templates, varied on the data version, the language and the report) and the PDF its bytes
+(``core.dataversion.cached``): a repeat request reads one version and one cache entry, and
+any change to a record they read shows at once. A page's context is lazy
+(``core.dataversion.lazy_context``): only a miss computes the summary.
 """
+from functools import partial
+
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.db.models import Subquery
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from core import pdf
-from core.dataversion import cached
-from core.fragments import rendered
+from core.dataversion import cached, fragment_context, lazy_context
 from core.printing import print_stamp
 from core.views import whole_number
-from surveys.dashboard import figures_context
 from surveys.models import Report
-from surveys.summary.figures import cached_summary, report_summaries
+from surveys.summary.figures import report_summaries
 from surveys.summary.paragraphs import paragraphs
+from surveys.summary.reconciliation import reconciliations
+from surveys.tiles import tiles_context
 
 FIRST_PARAGRAPH, LAST_PARAGRAPH = 3, 17  # section II of A/56/167
 
@@ -40,15 +44,27 @@ def reconciliation_counts(checks) -> dict:
             "problems": sum(c.is_problem for c in checks)}
 
 
-def document_context(report: Report) -> dict:
-    """What the summary page and its PDF show: the Summary, its paragraphs, tables, charts."""
-    # The report's summary and those of the reports before it (paras 6-8), counted together.
-    earlier = Report.objects.filter(issued_on__lt=report.issued_on).order_by("issued_on")
-    *earlier_summaries, summary = report_summaries([*earlier, report])
-    checks = [c for c in summary.figures if in_section(c)]
-    regenerated = paragraphs(summary, earlier=earlier_summaries)
+def report_and_earlier(slug: str) -> tuple[Report, list[Report]]:
+    """The report ``slug`` names (404 without one) and the reports issued before it, oldest
+    first, read in one query: its summary counts them together (paras 6-8)."""
+    issued_on = Report.objects.filter(slug=slug).values("issued_on")[:1]
+    reports = list(Report.objects.filter(issued_on__lte=Subquery(issued_on))
+                   .order_by("issued_on"))
+    report = next((r for r in reports if r.slug == slug), None)
+    if report is None:
+        raise Http404("No report has this address.")
+    return report, [r for r in reports if r.issued_on < report.issued_on]
+
+
+def document_context(report: Report, earlier: list[Report]) -> dict:
+    """What the summary page and its PDF show: the Summary, its paragraphs, tables, charts.
+    The report's summary and those of the ``earlier`` reports are counted together."""
+    *earlier_reconciled, reconciled = reconciliations(report_summaries([*earlier, report]))
+    summary = reconciled.summary
+    checks = [c for c in reconciled.checks if in_section(c)]
+    regenerated = paragraphs(reconciled, earlier=earlier_reconciled)
     return {
-        **figures_context(summary),
+        **tiles_context(summary),
         "paragraphs": regenerated,
         "notes": sorted({note for p in regenerated for note in p.notes}),
         "quotations_translated": any(p.originals for p in regenerated),
@@ -82,13 +98,11 @@ def other_languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES if code.split("-")[0] != current]
 
 
-def summary_page_parts(report: Report) -> dict:
-    """What the summary page shows besides its frame: the rendered document and its counts
-    (plain text and numbers, which the cache hands back quickly; no records)."""
-    context = document_context(report)
-    return {"document": rendered("surveys/summary_document.html", context),
-            **{key: context[key] for key in ("matches", "checked", "quoted", "problems",
-                                             "is_illustrative")}}
+# What the summary page's document is drawn from (document_context), for its template and
+# who else reads it.
+DOCUMENT_DRAWN_FROM = ("summary", "is_illustrative", "tiles", "region_chart", "group_chart",
+                       "paragraphs", "notes", "quotations_translated", "topics", "rate_tables",
+                       "matches", "checked", "quoted", "problems", "created")
 
 
 class SummaryDetailView(TemplateView):
@@ -97,18 +111,16 @@ class SummaryDetailView(TemplateView):
     template_name = "surveys/summary_detail.html"
 
     def get_context_data(self, **kwargs):
-        report = get_object_or_404(Report, slug=self.kwargs["slug"])
-        parts = cached(lambda: summary_page_parts(report), "summary-page", report.pk)
-        return {**super().get_context_data(**kwargs), "report": report, **parts,
+        report, earlier = report_and_earlier(self.kwargs["slug"])
+        return {**super().get_context_data(**kwargs), **fragment_context(), "report": report,
                 "pdf_languages": other_languages(),
-                # the figures the document was drawn from, read only by who asks for them
-                "summary": SimpleLazyObject(lambda: cached_summary(report))}
+                **lazy_context(partial(document_context, report, earlier), DOCUMENT_DRAWN_FROM)}
 
 
-def summary_pdf_bytes(report: Report, request, stamp) -> bytes:
+def summary_pdf_bytes(report: Report, earlier: list[Report], request, stamp) -> bytes:
     html = render_to_string(
         "surveys/summary_pdf.html",
-        {**document_context(report), "for_pdf": True, "print_stamp": stamp}, request)
+        {**document_context(report, earlier), "for_pdf": True, "print_stamp": stamp}, request)
     return pdf.render_pdf(html, base_url=request.build_absolute_uri("/"))
 
 
@@ -119,11 +131,11 @@ def summary_pdf(request, slug):
     one reader's for one minute; the data version still renews it when a record changes.
     The PDF is in the reader's language, or in the one ``?language=`` names (en, fr); the
     cache key carries it."""
-    report = get_object_or_404(Report, slug=slug)
+    report, earlier = report_and_earlier(slug)
     language = requested_language(request)
     with translation.override(language):
         stamp = print_stamp(request)["print_stamp"]
-        document = cached(lambda: summary_pdf_bytes(report, request, stamp), "summary-pdf",
+        document = cached(lambda: summary_pdf_bytes(report, earlier, request, stamp), "summary-pdf",
                           report.pk, stamp.printed_by, stamp.printed_at.strftime("%Y%m%d%H%M"))
     response = HttpResponse(document, content_type="application/pdf")
     response["Content-Disposition"] = (
@@ -145,39 +157,44 @@ class ReconciliationView(TemplateView):
     def get_context_data(self, **kwargs):
         slug = self.kwargs.get("slug")
         if slug:
-            report = get_object_or_404(Report, slug=slug)
-            parts = cached(lambda: reconciliation_parts([report]), "reconciliation", report.pk)
+            report, number = get_object_or_404(Report, slug=slug), None
+            drawn = partial(reconciliation_context, [report])
         else:
             # past the last page shows the last, as Django's Paginator.get_page does
             report, number = None, whole_number(self.request.GET.get("page"), 1, 10_000)
-            parts = cached(lambda: reconciliation_page_parts(self.request, number),
-                           "reconciliation", "all", number)
-        return super().get_context_data(report=report, **parts, **kwargs)
+            drawn = partial(reconciliation_page_context, number)
+        return super().get_context_data(report=report, page_number=number, **fragment_context(),
+                                        **lazy_context(drawn, RECONCILIATION_DRAWN_FROM),
+                                        **kwargs)
 
 
-def reconciliation_parts(reports, *, shown=None, after: str = "") -> dict:
-    """The reconciliation of ``reports``: its counts, and the rendered tables of the reports
-    ``shown`` (all of them by default), followed by the HTML ``after`` (page links)."""
-    # reconcile() is report_summary().figures; the summary also says if it is illustrative
+# What the reconciliation page is drawn from, for its template and who else reads it.
+RECONCILIATION_DRAWN_FROM = ("groups", "matches", "checked", "quoted", "problems",
+                             "is_illustrative", "page_obj", "paginator", "elided_pages")
+
+
+def reconciliation_context(reports, *, shown=None) -> dict:
+    """The reconciliation of ``reports``: its counts, and the tables of the reports
+    ``shown`` (all of them by default)."""
     summaries = report_summaries(reports)
-    groups = [(s.report, [c for c in s.figures if in_section(c)]) for s in summaries]
+    groups = [(r.summary.report, [c for c in r.checks if in_section(c)])
+              for r in reconciliations(summaries)]
     checks = [check for _report, group in groups for check in group]
     if shown is not None:
         groups = [(report, group) for report, group in groups if report in shown]
     return {
-        "tables": rendered("surveys/reconciliation_tables.html", {"groups": groups}) + after,
-        **reconciliation_counts(checks),
+        "groups": groups, **reconciliation_counts(checks),
         "is_illustrative": any(s.is_illustrative for s in summaries),
+        "page_obj": None, "paginator": None, "elided_pages": None,
     }
 
 
-def reconciliation_page_parts(request, number: int) -> dict:
+def reconciliation_page_context(number: int) -> dict:
     """One page of the reconciliation of all reports: its reports' tables and the page
     links, with the counts and the illustrative flag of every report."""
     reports = Report.objects.order_by("issued_on", "pk")
     paginator = Paginator(reports, ReconciliationView.REPORTS_A_PAGE)
     page = paginator.get_page(number)
-    links = rendered("includes/page_links.html", {
-        "page_obj": page, "paginator": paginator,
-        "elided_pages": list(paginator.get_elided_page_range(page.number))}, request)
-    return reconciliation_parts(reports, shown=set(page.object_list), after=links)
+    return {**reconciliation_context(reports, shown=set(page.object_list)),
+            "page_obj": page, "paginator": paginator,
+            "elided_pages": list(paginator.get_elided_page_range(page.number))}

@@ -5,8 +5,16 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.db import connection
+from django.template import Context, Template
 
-from core.dataversion import cache_key, cached, data_version, tracked_tables
+from core.dataversion import (
+    cache_key,
+    cached,
+    data_version,
+    fragment_context,
+    lazy_context,
+    tracked_tables,
+)
 from surveys.models import Government, Resolution, Response
 
 pytestmark = pytest.mark.django_db
@@ -70,6 +78,23 @@ def test_cached_computes_once_for_each_version():
     Response.objects.filter(pk=Response.objects.order_by("pk").first().pk).update(summary="x")
     assert cache_key("test") != key
     assert cached(compute, "test") == {"n": 2}
+
+
+def test_a_cached_fragment_is_drawn_again_after_a_write_and_computes_nothing_on_a_hit():
+    """What the cached pages do: a {% cache %} fragment varied on the data version, drawn
+    from a lazy context that only a miss evaluates."""
+    template = Template('{% load cache %}{% cache cache_timeout "test" data_version %}'
+                        '{{ n }}{% endcache %}')
+    calls = []
+
+    def draw() -> str:
+        context = lazy_context(lambda: calls.append(1) or {"n": len(calls)}, ["n"])
+        return template.render(Context({**fragment_context(), **context}))
+
+    assert (draw(), draw()) == ("1", "1")
+    assert len(calls) == 1
+    Response.objects.filter(pk=Response.objects.order_by("pk").first().pk).update(summary="x")
+    assert draw() == "2"
 
 
 def test_migrate_installs_the_triggers_and_moves_the_version():

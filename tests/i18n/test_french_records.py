@@ -447,7 +447,7 @@ def test_the_dashboard_s_figures_are_the_english_ones_each_in_its_place(viewer_c
     summary = report_summary(report=Report.objects.order_by("-issued_on").first())
 
     def figures(page):
-        return [(figure.value, figure.href) for figure in page.context["figures"]]
+        return [(figure.value, figure.href) for figure in page.context["tiles"]]
 
     def numbers(page):  # the share reads "41 per cent" in English, "41 %" in French
         return [(re.sub(r"\D", "", value), href) for value, href in figures(page)]
@@ -461,7 +461,7 @@ def test_the_dashboard_s_figures_are_the_english_ones_each_in_its_place(viewer_c
     assert figures(french)[0][0] == str(summary.respondents)
     assert figures(french)[-1][0] == str(summary.non_respondents)
     with translation.override("fr"):
-        labels = [str(figure.label) for figure in french.context["figures"]]
+        labels = [str(figure.label) for figure in french.context["tiles"]]
     assert labels[0] == "gouvernements ont répondu" and labels[-1] == "n'ont jamais répondu"
     # The growth chart's text alternative: the same figures, French typography.
     assert f"A/56/167 : {summary.respondents}" in french.context["growth_chart"].description

@@ -80,8 +80,7 @@ def app(cluster, tmp_path):
            "ACCESS_LOG": "", "CONN_MAX_AGE": "60", "AXES_FAILURE_LIMIT": "1000"}
     env.pop("SECRET_KEY", None)
     password = os.urandom(12).hex()
-    for step in (["migrate", "--noinput"], ["createcachetable"], ["loaddemo"],
-                 ["collectstatic", "--noinput"]):
+    for step in (["migrate", "--noinput"], ["loaddemo"], ["collectstatic", "--noinput"]):
         subprocess.run([sys.executable, "manage.py", *step], env=env, check=True,
                        capture_output=True)
     make_user = ("import os; from django.contrib.auth.models import User; "

@@ -17,7 +17,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from surveys.models import Code, Government, Letter, Report, Response, Stance
-from surveys.summary.figures import reconcile, report_summary
+from surveys.summary.figures import report_summary
+from surveys.summary.reconciliation import reconcile
 
 pytestmark = pytest.mark.django_db
 

@@ -100,7 +100,7 @@ def test_the_list_and_the_status_agree_with_the_rule(empty_survey, listed, edito
         assert shown == expected(made, letter, as_of)
 
         status = round_status(letter)
-        for figure in status.figures:
+        for figure in status.tiles:
             assert listed.count(figure.href) == int(figure.value), figure
         assert status.replied + status.reminded + status.not_reminded == status.recipients
         # each part of the explained count lists as many rows as it says
