@@ -50,8 +50,9 @@ OF_DATE = {
 
 
 def elide(text: str) -> str:
-    """'de autres' -> 'd'autres', 'de avril' -> 'd'avril', 'que aucun' -> 'qu'aucun': French
-    elision before a vowel (the summary's sentences use it too)."""
+    """'de avril' -> 'd'avril', 'de octobre' -> 'd'octobre': French elision before a vowel,
+    where ``of_date`` joins a date to its words. The catalog's sentences are written elided by
+    their translator; this is for words joined in code only."""
     return re.sub(r"\b(de|que|ne) (?=[aeiouéèêAEIOUÉ])",
                   lambda m: m.group(1)[:-1] + "'", text)
 

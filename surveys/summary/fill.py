@@ -3,124 +3,28 @@
 Each slot's count is taken as a share of the Governments its topic's quantifiers are shares
 of; its quantifier is ``wording_for`` of that count, so the report's own word is printed
 only when it fits the computed band, and the band otherwise; the part then carries the
-published figure's check, which flags the difference. Zero reads "no Government", "none of
-them". Quoted sentences are the report's words (``surveys.summary.quotations``).
-
-In French the sentences are their catalog's translations and a slot's quantifier phrase is
-composed by ``surveys.summary.quantifiers.quantified`` from the same band. A French verb
-agrees with its quantifier ("la majorité d'entre eux ont proposé", "aucun d'entre eux n'a
-proposé"): the catalog writes the plural, and ``agree`` turns it into the singular negative
-after "aucun" (``FRENCH_NEGATIVES``).
+published figure's check, which flags the difference. A clause prints its whole text for
+that word, in the reader's language (``surveys.summary.sentence_texts``): "none of them
+proposed", "the majority proposed". Quoted sentences are the report's words
+(``surveys.summary.quotations``).
 """
-import re
-
 from django.contrib.humanize.templatetags.humanize import apnumber
 from django.utils.text import capfirst
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, pgettext_lazy
 
-from core.dates import elide
 from surveys.record_texts import record_text
+from surveys.summary import sentence_texts as texts
 from surveys.summary.figures import Summary
 from surveys.summary.kinds import Part, computed
 from surveys.summary.quantifiers import (
-    BANDS,
-    FRENCH_BANDS,
-    SYNONYMS,
-    band_of,
     count_word_label,
-    is_french,
     per_cent,
-    quantified,
     quantifier_for,
     wording_for,
 )
 from surveys.summary.quotations import quoted
-from surveys.summary.sentences import (
-    FRENCH_NOUNS,
-    PARAGRAPHS,
-    ParagraphSpec,
-    Sentence,
-    Slot,
-)
-
-
-class Phrase(str):
-    """A quantifier phrase that knows whether it says none. In French a phrase that says
-    none ('aucun d'entre eux') ends in ``NONE_MARK``, so that ``agree`` can turn the plural
-    verb that follows it in the catalog ('ont proposé') into the singular negative ('n'a
-    proposé')."""
-
-    none: bool = False
-
-    def __new__(cls, text: str, *, none: bool = False):
-        phrase = super().__new__(cls, text)
-        phrase.none = none
-        return phrase
-
-
-NONE_MARK = "\x00"
-# The French verbs the catalog writes after a quantifier, in the plural, and the same after
-# "aucun" (singular, negative). Longest first: an adjective agrees as well.
-FRENCH_NEGATIVES = {
-    "aient semblé favorables": "n'ait semblé favorable",
-    "semblaient davantage favorables": "ne semblait davantage favorable",
-    "ont estimé": "n'a estimé",
-    "étaient": "n'était",
-    "ont": "n'a",
-}
-_NEGATABLE = re.compile(NONE_MARK + "( (?:" + "|".join(
-    re.escape(v) for v in sorted(FRENCH_NEGATIVES, key=len, reverse=True)) + r")\b)?")
-
-
-def agree(text: str) -> str:
-    """French: the verb after a phrase that says none in the singular negative ('aucun
-    gouvernement n'a proposé'), then the elisions ('tandis qu'aucun')."""
-    text = _NEGATABLE.sub(
-        lambda m: f" {FRENCH_NEGATIVES[m.group(1).strip()]}" if m.group(1) else "", text)
-    return elide(text)
-
-SINGULAR = (("Governments", "Government"), ("countries", "country"),
-            ("others", "other Government"))
-
-
-def singular(noun: str) -> str:
-    """'no Government that expressed ...': the noun after 'no'."""
-    for plural, one in SINGULAR:
-        if noun.startswith(plural):
-            return one + noun[len(plural):]
-        if f" {plural}" in noun:
-            return noun.replace(f" {plural}", f" {one}", 1)
-    return noun
-
-
-def who(words: str, noun: str = "Governments", values: dict | None = None,
-        band: str = "") -> Phrase:
-    """'the majority of Governments', 'a number of them' ('of ...' nouns are partitive).
-
-    A synonym with no phrase of its own ('generally') reads as its band ('most'). ``noun``
-    may hold placeholders of ``values``; in French it names its entry of ``FRENCH_NOUNS``,
-    and a word of the report that is no band ('others') reads as ``band``."""
-    values = values or {}
-    if is_french():
-        if words != "some":  # "certains", as the report says "some", not "plusieurs"
-            words = band_of(words)
-        if words not in FRENCH_BANDS:  # 'others', 'considerable agreement': the computed band
-            words = band
-        french = quantified(words, FRENCH_NOUNS[noun].format(values))
-        if words == "none":
-            return Phrase(french + NONE_MARK, none=True)
-        return Phrase(french)
-    noun = noun.format(**values)
-    if words in SYNONYMS and words != "some":
-        words = band_of(words)
-    if noun.startswith("of "):
-        return Phrase(f"{words.removesuffix(' of')} {noun}", none=words == "none")
-    if words == "none":
-        return Phrase(f"no {singular(noun)}", none=True)
-    return Phrase(f"{words} of {noun}" if words == "the majority" else f"{words} {noun}")
-
-
-BAND_WORDS = {band for band, _floor in BANDS} | {"none"}
+from surveys.summary.reconciliation import Reconciliation
+from surveys.summary.sentences import PARAGRAPHS, Clause, ParagraphSpec, Sentence, Slot
 
 
 def number(value: int) -> str:
@@ -128,11 +32,16 @@ def number(value: int) -> str:
     return str(apnumber(value))
 
 
+# Names that open a code's label and keep their capital inside a sentence, as the records
+# write them and as the catalog translates them.
+NAMES = {"United Nations": pgettext_lazy("a name that opens a code's label", "United Nations"),
+         "States Members": pgettext_lazy("a name that opens a code's label", "States Members")}
+
+
 def lower_first(label: str) -> str:
     """A code's label inside a sentence: 'A plan of action' -> 'a plan of action'; a name
     keeps its capital ('United Nations bodies')."""
-    if label.startswith(("United Nations", "States Members", "Organisation des Nations Unies",
-                         "États Membres")):
+    if label.startswith((*NAMES, *(str(name) for name in NAMES.values()))):
         return label
     return label[:1].lower() + label[1:]
 
@@ -166,42 +75,43 @@ def slot_count(summary: Summary, slot: Slot) -> tuple[int, int]:
     return code_count(summary, slot.code)
 
 
-def slot_words(summary: Summary, slot: Slot) -> str:
+def slot_words(reconciled: Reconciliation, slot: Slot) -> str:
     """The quantifier of a slot's count, in the report's word when it fits the band."""
-    check = summary.check(slot.key or slot.code)
+    check = reconciled.check(slot.figure_key)
     published = check.figure.wording if check else ""
-    return wording_for(*slot_count(summary, slot), published)
+    return wording_for(*slot_count(reconciled.summary, slot), published)
 
 
-def phrase(summary: Summary, slot: Slot, values: dict) -> str:
-    if slot.top:
-        top = next((t.most_frequent for t in summary.topics if t.topic.slug == slot.top), None)
-        if top is None:
-            return gettext("no single one")
-        return lower_first(record_text(top.code.label))
-    words = slot_words(summary, slot)
-    band = quantifier_for(*slot_count(summary, slot))
-    template = str(slot.forms.get(words, slot.form))
-    phrase = who(words, slot.noun, values, band=band)
-    return Phrase(template.format(who=phrase, **values), none=band == "none")
+def worded(variants: dict, words: str, band: str):
+    """The variant for the words printed, or for their band when it has none of its own (a
+    sentence without a "generally" reads "most")."""
+    return variants[words] if words in variants else variants[band]
 
 
-def slot_checks(summary: Summary, sentence: Sentence) -> list:
-    keys = [*sentence.figures, *(slot.key or slot.code for slot in sentence.slots.values())]
-    return [summary.check(key) for key in keys]
+def clause_text(reconciled: Reconciliation, clause: Clause) -> str:
+    if clause.slot is None:
+        return str(clause.variants[""])
+    band = quantifier_for(*slot_count(reconciled.summary, clause.slot))
+    return str(worded(clause.variants, slot_words(reconciled, clause.slot), band))
 
 
-def other_objectives(summary: Summary, source: int) -> Part:
+def slot_checks(reconciled: Reconciliation, sentence: Sentence) -> list:
+    keys = [*sentence.figures, *(c.slot.figure_key for c in sentence.clauses if c.slot)]
+    return [reconciled.check(key) for key in keys]
+
+
+def other_objectives(reconciled: Reconciliation, source: int) -> Part:
     """Para 10's last sentence: 'A few other objectives of a conference addressed by a
     number of Governments included X, and Y.' When the two views' quantifiers differ, each
     is given its own ('... X, addressed by many Governments, and Y, addressed by ...')."""
+    summary = reconciled.summary
     slugs = ("manage-flows", "dialogue")
     labels = {c.code.slug: lower_first(record_text(c.code.label))
               for t in summary.topics for c in t.codes}
     present = [s for s in slugs if s in labels]
     mentioned = [s for s in present if code_count(summary, s)[0]]
-    checks = [summary.check(k) for k in ("other-objectives", *present)]
-    words = {s: slot_words(summary, Slot(code=s)) for s in present}
+    checks = [reconciled.check(k) for k in ("other-objectives", *present)]
+    words = {s: slot_words(reconciled, Slot(code=s)) for s in present}
     bands = {s: quantifier_for(*code_count(summary, s)) for s in present}
     few = capfirst(count_word_label(len(mentioned)))
     and_ = gettext(", and ")
@@ -209,35 +119,40 @@ def other_objectives(summary: Summary, source: int) -> Part:
         text = gettext("No Government addressed any other objective of a conference.")
     elif len({words[s] for s in mentioned}) == 1:
         first = mentioned[0]
-        text = ngettext(
-            "%(few)s other objective of a conference addressed by %(who)s was %(listed)s.",
-            "%(few)s other objectives of a conference addressed by %(who)s included "
-            "%(listed)s.", len(mentioned)) % {
-            "few": few, "who": who(words[first], band=bands[first]),
+        text = worded(texts.OTHER_OBJECTIVES, words[first], bands[first]) % {
+            "count": len(mentioned), "few": few,
             "listed": and_.join(labels[s] for s in mentioned)}
     else:
-        listed = and_.join(gettext("%(label)s, addressed by %(who)s") % {
-            "label": labels[s], "who": who(words[s], band=bands[s])} for s in mentioned)
+        listed = and_.join(
+            worded(texts.OTHER_OBJECTIVE_ADDRESSED, words[s], bands[s]) % {"label": labels[s]}
+            for s in mentioned)
         text = gettext("%(few)s other objectives of a conference included %(listed)s.") % {
             "few": few, "listed": listed}
-    if is_french():
-        text = agree(text)
     return computed(text, source, checks)
 
 
-COMPOSERS = {"other-objectives": other_objectives}
+def main_outcome(reconciled: Reconciliation, source: int) -> Part:
+    """Para 11: the outcome most frequently mentioned, when one code leads alone."""
+    topics = reconciled.summary.topics
+    top = next((t.most_frequent for t in topics if t.topic.slug == "outcome"), None)
+    if top is None:
+        text = str(texts.NO_MAIN_OUTCOME)
+    else:
+        text = str(texts.MAIN_OUTCOME).format(outcome=lower_first(record_text(top.code.label)))
+    return computed(text, source, [reconciled.check("outcome-most-frequent")])
 
 
-def sentence_part(summary: Summary, sentence: Sentence, source: int, values: dict) -> Part:
+COMPOSERS = {"other-objectives": other_objectives, "main-outcome": main_outcome}
+
+
+def sentence_part(reconciled: Reconciliation, sentence: Sentence, source: int,
+                  values: dict) -> Part:
     if sentence.quote:
         return quoted(sentence.quote)
     if sentence.composer:
-        return COMPOSERS[sentence.composer](summary, source)
-    text = str(sentence.text).format(**values, **{
-        name: phrase(summary, slot, values) for name, slot in sentence.slots.items()})
-    if is_french():
-        text = agree(text)
-    return computed(capfirst(text), source, slot_checks(summary, sentence))
+        return COMPOSERS[sentence.composer](reconciled, source)
+    text = "".join(clause_text(reconciled, clause) for clause in sentence.clauses)
+    return computed(text.format(**values), source, slot_checks(reconciled, sentence))
 
 
 def is_silent(summary: Summary, spec: ParagraphSpec) -> bool:
@@ -247,11 +162,12 @@ def is_silent(summary: Summary, spec: ParagraphSpec) -> bool:
         bool(spec.topics) and not any(commented.get(slug) for slug in spec.topics))
 
 
-def view_paragraphs(summary: Summary) -> list[tuple[int, tuple[Part, ...]]]:
+def view_paragraphs(reconciled: Reconciliation) -> list[tuple[int, tuple[Part, ...]]]:
     """(paragraph of A/56/167, its parts) for each of paras 10-17 the records have views for."""
-    values = context(summary)
+    values = context(reconciled.summary)
     return [
         (spec.source_paragraph,
-         tuple(sentence_part(summary, s, spec.source_paragraph, values) for s in spec.sentences))
-        for spec in PARAGRAPHS if not is_silent(summary, spec)
+         tuple(sentence_part(reconciled, s, spec.source_paragraph, values)
+               for s in spec.sentences))
+        for spec in PARAGRAPHS if not is_silent(reconciled.summary, spec)
     ]

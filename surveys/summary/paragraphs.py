@@ -1,13 +1,15 @@
 """Section II of a report, regenerated from its Summary as numbered paragraphs of parts.
 
-``paragraphs(summary, earlier=...)`` returns the paragraphs of the section in the order of
+``paragraphs(reconciled, earlier=...)`` returns the paragraphs of the section in the order of
 A/56/167 (paras 3-17): the policies (3-4, from ``summary.policy_shares``), the letters (5-8,
 from the Letter, Resolution and Report records and the summaries of the reports that first
 counted each letter), the stances (9), the views on each topic (10-16) and the conclusion
 (17). Each paragraph is a sequence of parts of three kinds (``surveys.summary.kinds``):
 computed from the records, quoted from the report, or context from the reference records.
 Every number is read from the Summary; every quantifier is the band of a count within the
-group the report counts it in, printed in the report's own word only when it fits.
+group the report counts it in, printed in the report's own word only when it fits; each
+computed part carries the checks of the published figures it states, from the Summary's
+reconciliation (``surveys.summary.reconciliation``).
 
 A letter's own reply count is stated only where the report that first counted it
 publishes one (A/52/314 gives none for the 1997 letter, and its cutoff is assumed), so the
@@ -38,6 +40,7 @@ from surveys.summary.quantifiers import per_cent
 from surveys.summary.quotations import NOTES, REPORT_FATE_LEAD, quoted
 from surveys.summary.reconciliation import (
     BOTH_GROUPS,
+    Reconciliation,
     group_label,
     group_trends,
     strongest_group,
@@ -90,19 +93,22 @@ class Paragraph:
         return [check for part in self.parts for check in part.differences]
 
 
-def paragraphs(summary: Summary, *, earlier: Sequence[Summary] = ()) -> list[Paragraph]:
-    """Section II of ``summary.report``, numbered from paragraph 3.
+def paragraphs(reconciled: Reconciliation, *,
+               earlier: Sequence[Reconciliation] = ()) -> list[Paragraph]:
+    """Section II of the reconciled summary's report, numbered from paragraph 3.
 
-    ``earlier`` are the summaries of the reports issued before it (oldest first): the letter
-    paragraphs say how many replies each letter had by the report that first counted it.
+    ``earlier`` are the reconciled summaries of the reports issued before it (oldest first):
+    the letter paragraphs say how many replies each letter had by the report that first
+    counted it.
     """
+    summary = reconciled.summary
     own = (summary.report.symbol,)
-    drafts = [(3, immigration_parts(summary), own), (4, emigration_parts(summary), own)]
+    drafts = [(3, immigration_parts(reconciled), own), (4, emigration_parts(reconciled), own)]
     if summary.letters:
-        drafts.append((5, letters_opening(summary), own))
-    drafts += letter_paragraphs(summary, list(earlier))
-    drafts.append((9, stance_parts(summary), own))
-    drafts += [(source, parts, own) for source, parts in view_paragraphs(summary)]
+        drafts.append((5, letters_opening(reconciled), own))
+    drafts += letter_paragraphs(reconciled, list(earlier))
+    drafts.append((9, stance_parts(reconciled), own))
+    drafts += [(source, parts, own) for source, parts in view_paragraphs(reconciled)]
     kept = [(source, parts, sources) for source, parts, sources in drafts if parts]
     return [Paragraph(FIRST_NUMBER + i, source, sources, tuple(parts))
             for i, (source, parts, sources) in enumerate(kept)]
@@ -134,13 +140,13 @@ def moved(before: int, after: int) -> str:
         "verb": verb, "before": per_cent(before), "after": per_cent(after)}
 
 
-def immigration_parts(summary: Summary) -> list[Part]:
+def immigration_parts(reconciled: Reconciliation) -> list[Part]:
     """Paragraph 3: the quoted baseline of the mid-1970s, then the computed shares."""
+    summary, check = reconciled.summary, reconciled.check
     span = policy_span(summary, PolicyFlow.IMMIGRATION)
     if span is None:
         return []
     first, last, p = span
-    check = summary.check
     if p["lower1"] > p["lower0"]:
         lower = _("The percentage of countries with policies to lower immigration had reached "
                   "%(lower1)s by %(last)s, as compared to only %(lower0)s in %(first)s.")
@@ -171,13 +177,13 @@ def immigration_parts(summary: Summary) -> list[Part]:
     return parts
 
 
-def emigration_parts(summary: Summary) -> list[Part]:
+def emigration_parts(reconciled: Reconciliation) -> list[Part]:
     """Paragraph 4: the shares of countries by emigration policy, and the groups' trends."""
+    summary, check = reconciled.summary, reconciled.check
     span = policy_span(summary, PolicyFlow.EMIGRATION)
     if span is None:
         return []
     first, last, p = span
-    check = summary.check
     parts = [
         computed(_("With regard to emigration policies, between %(first)s and %(last)s, the "
                    "percentage of countries seeking to lower emigration had %(moved)s.") % {
@@ -220,15 +226,16 @@ def change(before: int, after: int) -> str:
 # Paragraphs 5-8: the letters ------------------------------------------------------------
 
 
-def letters_opening(summary: Summary) -> list[Part]:
+def letters_opening(reconciled: Reconciliation) -> list[Part]:
     """Paragraph 5: how often the views of Governments were solicited."""
+    summary = reconciled.summary
     return [quoted("concern"), computed(_(
         "Since %(year)s, the Population Division of the United Nations Secretariat has "
         "solicited %(occasions)s the views of Governments regarding this possibility, as a "
         "follow-up activity to the International Conference on Population and Development "
         "(ICPD).") % {
         "year": summary.letters[0].letter.sent_on.year,
-        "occasions": occasions(len(summary.letters))}, 5, [summary.check("letters-sent")])]
+        "occasions": occasions(len(summary.letters))}, 5, [reconciled.check("letters-sent")])]
 
 
 ORDINALS = (pgettext_lazy("letter", "first"), pgettext_lazy("letter", "second"),
@@ -236,15 +243,16 @@ ORDINALS = (pgettext_lazy("letter", "first"), pgettext_lazy("letter", "second"),
             pgettext_lazy("letter", "fifth"), pgettext_lazy("letter", "sixth"))
 
 
-def letter_paragraphs(summary: Summary, earlier: list[Summary]):
+def letter_paragraphs(reconciled: Reconciliation, earlier: list[Reconciliation]):
     """Paragraphs 6-8: each letter, its mandate, and the report that first counted it."""
+    summary = reconciled.summary
     drafts = []
     for i, count in enumerate(summary.letters):
-        first = next(s for s in [*earlier, summary] if letter_count(s, count))
+        first = next(r for r in [*earlier, reconciled] if letter_count(r.summary, count))
         paragraph = count.letter.paragraph
         drafts.append((paragraph, letter_parts(i, count, first, paragraph),
-                       (first.report.symbol,)))
-    late = late_parts(summary, earlier[-1] if earlier else None)
+                       (first.summary.report.symbol,)))
+    late = late_parts(reconciled, earlier[-1].summary if earlier else None)
     if late and drafts:
         source, parts, symbols = drafts[-1]
         drafts[-1] = (source, [*parts, *late], (*symbols, summary.report.symbol))
@@ -292,10 +300,10 @@ def mandate_parts(index: int, values: dict, paragraph: int) -> list[Part]:
     ]
 
 
-def report_parts(index: int, values: dict, first: Summary, paragraph: int,
+def report_parts(index: int, values: dict, first: Reconciliation, paragraph: int,
                  stated_count: bool) -> list[Part]:
     """The report that first counted the letter, and on how many Governments it rests."""
-    symbol = first.report.symbol
+    symbol = first.summary.report.symbol
     checks = [first.check("respondents")]
     if index == 0 and stated_count:
         return [context(_("These responses constituted the basis for the preparation of the "
@@ -319,11 +327,12 @@ def report_parts(index: int, values: dict, first: Summary, paragraph: int,
     return [computed(text + ".", paragraph, checks)]
 
 
-def letter_parts(index: int, count: LetterCount, first: Summary, paragraph: int) -> list[Part]:
-    values = letter_values(index, count, first)
+def letter_parts(index: int, count: LetterCount, first: Reconciliation,
+                 paragraph: int) -> list[Part]:
+    values = letter_values(index, count, first.summary)
     parts = mandate_parts(index, values, paragraph)
     # The letter's own replies by the cutoff, only where the report publishes that count.
-    stated = next((c for c in first.figures if c.figure.letter_id == count.letter.pk), None)
+    stated = next((c for c in first.checks if c.figure.letter_id == count.letter.pk), None)
     if stated is not None:
         # The first letter's replies are all the report counted: the same statement.
         checks = [stated, first.check("respondents") if index == 0 else None]
@@ -332,7 +341,7 @@ def letter_parts(index: int, count: LetterCount, first: Summary, paragraph: int)
     parts += report_parts(index, values, first, paragraph, stated is not None)
     non_response = first.check("non-response")
     if index == 0 and non_response is not None:
-        parts.append(non_response_part(first, non_response, paragraph))
+        parts.append(non_response_part(first.summary, non_response, paragraph))
     return parts
 
 
@@ -346,8 +355,9 @@ def non_response_part(first: Summary, check, paragraph: int) -> Part:
     return computed(text, paragraph, [check])
 
 
-def late_parts(summary: Summary, previous: Summary | None) -> list[Part]:
+def late_parts(reconciled: Reconciliation, previous: Summary | None) -> list[Part]:
     """Para 8's last sentences: replies the previous report, on the same letters, missed."""
+    summary = reconciled.summary
     if previous is None or not summary.new_respondents:
         return []
     if {c.letter.pk for c in summary.letters} != {c.letter.pk for c in previous.letters}:
@@ -358,7 +368,7 @@ def late_parts(summary: Summary, previous: Summary | None) -> list[Part]:
         "There were %(n)s Governments whose response arrived in %(year)s, but too late to be "
         "included in the report.", summary.new_respondents) % {
         "n": number(summary.new_respondents), "year": summary.cutoff.year}
-    return [computed(text, 8, [summary.check("new-respondents")]), quoted("incorporating")]
+    return [computed(text, 8, [reconciled.check("new-respondents")]), quoted("incorporating")]
 
 
 def occasions(count: int) -> str:
@@ -370,10 +380,10 @@ def occasions(count: int) -> str:
 # Paragraph 9: the stances ---------------------------------------------------------------
 
 
-def stance_parts(summary: Summary) -> list[Part]:
+def stance_parts(reconciled: Reconciliation) -> list[Part]:
     """Paragraph 9: who never replied, and the Governments of each stance."""
+    summary, check = reconciled.summary, reconciled.check
     favour, against, partial = (summary.stance(s).count for s in Stance.values)
-    check = summary.check
     if summary.non_respondents:
         never = ngettext(
             "Altogether, there is %(n)s Government that has never replied to the letter.",

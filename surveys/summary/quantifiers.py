@@ -31,19 +31,14 @@ Every percentage prints through ``per_cent``, as the report writes it: "41 per c
 French, "41 %").
 
 The band is decided once, by ``quantifier_for``, whatever the reader's language; only its
-words differ. In French a quantifier and its noun agree ("la majorité des gouvernements",
-"un certain nombre de gouvernements", "aucun gouvernement"), so ``quantified`` composes them
-from ``FRENCH_BANDS``, one phrase a band for a plain noun and one for a partitive one ("la
-plupart d'entre eux", "tous ces gouvernements"). ``band_label`` is a band's word in the
-reader's language, for the tables.
+words differ, and they are the catalog's: ``band_label`` is a band's word in the reader's
+language, for the tables, and each computed sentence of the summary is written whole for
+each band (``surveys.summary.sentence_texts``), since in another language a quantifier may
+govern its noun's article and its verb (in French, "none" takes a singular, negative verb).
 """
-from dataclasses import dataclass
 from fractions import Fraction
 
-from django.utils import translation
-from django.utils.translation import pgettext_lazy
-
-from core.dates import elide
+from django.utils.translation import pgettext, pgettext_lazy
 
 BANDS: tuple[tuple[str, Fraction], ...] = (
     ("all", Fraction(1)),
@@ -91,10 +86,6 @@ def band_of(wording: str) -> str:
     return SYNONYMS.get(wording, wording)
 
 
-def is_band(wording: str) -> bool:
-    return band_of(wording) in POSITIVE | {"none"} or wording.strip().lower() in WORDINGS
-
-
 def accepts(wording: str, band: str) -> bool:
     """Whether the report's ``wording`` fits a count in ``band``: 'others' fits 'several'."""
     key = wording.strip().lower()
@@ -118,21 +109,14 @@ def count_word(n: int) -> str:
 
 
 def per_cent(value: int | float | None) -> str:
-    """A percentage as the report writes it, the one format of every rate: '41 per cent',
-    in French '41 %' (a plain space before the sign, as the brief of issue 16 asks)."""
+    """A percentage as the report writes it, the one format of every rate: '41 per cent'
+    (in French, '41 %')."""
     if value is None:
         return "—"
-    if is_french():
-        return f"{value:.0f} %"
-    return f"{value:.0f} per cent"
+    return pgettext("a percentage", "%(value)s per cent") % {"value": f"{value:.0f}"}
 
 
-def is_french() -> bool:
-    """Whether the reader's language is French ('fr', 'fr-ch', ...)."""
-    return (translation.get_language() or "").split("-")[0] == "fr"
-
-
-# The bands' words in the reader's language, for the tables ("la majorité").
+# The bands' words in the reader's language, for the tables.
 BAND_LABELS = {
     "all": pgettext_lazy("quantifier band", "all"),
     "virtually all": pgettext_lazy("quantifier band", "virtually all"),
@@ -178,50 +162,6 @@ def band_label(wording: str) -> str:
 
 def count_word_label(n: int) -> str:
     return str(COUNT_WORD_LABELS[count_word(n)])
-
-
-# French -------------------------------------------------------------------------------
-# In French the quantifier governs its noun's article ("la majorité des gouvernements",
-# "un certain nombre de gouvernements", "aucun gouvernement"): one phrase a band, for a
-# plain noun ({plural}, {one}) and for a partitive one ({de}: "d'entre eux", "des
-# gouvernements ayant répondu", "de ces gouvernements"; {the}: "", "les ...", "ces ...").
-
-FRENCH_BANDS: dict[str, tuple[str, str]] = {
-    "all": ("tous les {plural}", "tous {the}"),
-    "virtually all": ("presque tous les {plural}", "presque tous {the}"),
-    "most": ("la plupart des {plural}", "la plupart {de}"),
-    "the majority": ("la majorité des {plural}", "la majorité {de}"),
-    "many": ("de nombreux {plural}", "nombre {de}"),
-    "a number of": ("un certain nombre de {plural}", "un certain nombre {de}"),
-    "several": ("plusieurs {plural}", "plusieurs {de}"),
-    "some": ("certains {plural}", "certains {de}"),  # the report's "some", a word of "several"
-    "a few": ("quelques {plural}", "quelques-uns {de}"),
-    "none": ("aucun {one}", "aucun {de}"),
-}
-
-
-@dataclass(frozen=True)
-class FrenchNoun:
-    """What a quantifier governs, in French: a plain noun ('gouvernements', singular
-    'gouvernement') or, when ``de`` is given, a partitive ('d'entre eux', after 'tous': '')."""
-
-    plural: str = ""
-    one: str = ""
-    de: str = ""
-    the: str = ""
-
-    def format(self, values: dict) -> "FrenchNoun":
-        """The noun with its placeholders filled in ('des {partial_support} ...')."""
-        return FrenchNoun(*(text.format(**values)
-                            for text in (self.plural, self.one, self.de, self.the)))
-
-
-def quantified(band: str, noun: FrenchNoun) -> str:
-    """The French phrase of ``band`` governing ``noun``: 'la majorité des gouvernements'."""
-    plain, partitive = FRENCH_BANDS[band]
-    template = partitive if noun.de else plain
-    return elide(template.format(plural=noun.plural, one=noun.one, de=noun.de,
-                                 the=noun.the).strip())
 
 
 def percent(count: int, total: int) -> int:

@@ -51,16 +51,11 @@ def test_every_string_is_translated_and_none_is_fuzzy():
 def test_every_translation_keeps_the_placeholders_of_its_english():
     """A msgstr without the msgid's %(name)s drops a figure; one with a name the msgid lacks
     is a KeyError when the page renders. A plural's singular may leave out the count (as
-    "A reminder for the Government listed" does), but not use a name the English lacks.
-    The one exception: a summary form (the report's own phrase for a band, such as "they
-    generally"; context "para N: ...") may be "{who}" in French, which takes the computed
-    quantifier's French words instead (surveys.summary.fill gives every form ``who``)."""
+    "A reminder for the Government listed" does), but not use a name the English lacks."""
     wrong = []
     for entry in entries():
         english = placeholders(entry.msgid)
         if not entry.msgid_plural:
-            if (entry.msgctxt or "").startswith("para ") and entry.msgstr == "{who}":
-                continue
             if entry.msgstr and placeholders(entry.msgstr) != english:
                 wrong.append((where(entry), entry.msgid, entry.msgstr))
             continue

@@ -7,8 +7,10 @@ import re
 import subprocess
 from collections import Counter
 
+import polib
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -18,29 +20,29 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from surveys.models import Code, Report, Response
+from surveys.summary import sentence_texts as texts
 from surveys.summary.figures import report_summaries
-from surveys.summary.fill import who
 from surveys.summary.kinds import Kind
 from surveys.summary.paragraphs import paragraphs
-from surveys.summary.quantifiers import (
-    BANDS,
-    FRENCH_BANDS,
-    band_label,
-    per_cent,
-    quantified,
-    quantifier_for,
-)
-from surveys.summary.sentences import FRENCH_NOUNS
+from surveys.summary.quantifiers import BANDS, band_label, per_cent, quantifier_for
+from surveys.summary.reconciliation import reconciliations
 
 pytestmark = pytest.mark.django_db
 
 A_56_167 = "A/56/167"
 BAND_NAMES = [band for band, _floor in BANDS] + ["none"]
-# The brief's French word for each band (issue 16).
+# The French word of each band, in the tables.
 FRENCH_WORDS = {"all": "tous", "virtually all": "presque tous", "most": "la plupart",
                 "the majority": "la majorité", "many": "de nombreux",
                 "a number of": "un certain nombre", "several": "plusieurs",
                 "a few": "quelques", "none": "aucun"}
+# How each band reads in French where it governs "d'entre eux" (para 10: "la majorité", the
+# report's own word, when the band agrees).
+OF_THEM = {"all": "tous", "virtually all": "presque tous", "most": "la plupart d'entre eux",
+           "the majority": "la majorité", "many": "nombre d'entre eux",
+           "a number of": "un certain nombre d'entre eux", "several": "plusieurs d'entre eux",
+           "a few": "quelques-uns d'entre eux", "none": "aucun d'entre eux"}
+CATALOG = settings.BASE_DIR / "locale" / "fr" / "LC_MESSAGES" / "django.po"
 # Words that would betray an English sentence left in a French one.
 ENGLISH_WORDS = re.compile(r"\b(the|of|and|Governments?|were|was|which|that|with|per cent)\b")
 
@@ -53,11 +55,13 @@ def back_to_english():
 
 
 def regenerated(report: Report, language: str):
-    """(Summary, paragraphs) of ``report`` in ``language``, as the summary page counts them."""
+    """(Reconciliation, paragraphs) of ``report`` in ``language``, as the summary page counts
+    them."""
     with translation.override(language):
         earlier = Report.objects.filter(issued_on__lt=report.issued_on).order_by("issued_on")
-        *earlier_summaries, summary = report_summaries([*earlier, report])
-        return summary, paragraphs(summary, earlier=earlier_summaries)
+        *earlier_reconciled, reconciled = reconciliations(
+            report_summaries([*earlier, report]))
+        return reconciled, paragraphs(reconciled, earlier=earlier_reconciled)
 
 
 def numbers(text: str) -> Counter:
@@ -80,16 +84,15 @@ def test_every_report_states_the_same_figures_in_french_paragraph_by_paragraph()
         (en_summary, en), (fr_summary, fr) = regenerated(report, "en"), regenerated(report, "fr")
         # the computed Summary is the same: its figures, its checks' status and values; only
         # the label of a topic's group (the stance it is counted among) is in each language
-        en_dict, fr_dict = en_summary.as_dict(), fr_summary.as_dict()
+        en_dict, fr_dict = en_summary.summary.as_dict(), fr_summary.summary.as_dict()
         en_groups, fr_groups = groups_taken_out(en_dict), groups_taken_out(fr_dict)
-        assert {k: v for k, v in en_dict.items() if k != "figures"} == {
-            k: v for k, v in fr_dict.items() if k != "figures"}
+        assert en_dict == fr_dict
         with translation.override("fr"):
             assert fr_groups == {topic: translation.gettext(label)
                                  for topic, label in en_groups.items()}
         assert [(c.figure.key, c.status, numbers(c.computed))
-                for c in en_summary.figures] == [
-            (c.figure.key, c.status, numbers(c.computed)) for c in fr_summary.figures]
+                for c in en_summary.checks] == [
+            (c.figure.key, c.status, numbers(c.computed)) for c in fr_summary.checks]
         assert [p.number for p in en] == [p.number for p in fr], report.symbol
         for en_paragraph, fr_paragraph in zip(en, fr, strict=True):
             assert [part.kind for part in en_paragraph.parts] == [
@@ -109,7 +112,6 @@ def test_every_computed_and_context_sentence_is_in_french():
                     continue
                 assert fr_part.text != en_part.text, en_part.text  # no English msgid left
                 assert not ENGLISH_WORDS.search(fr_part.text), (report.symbol, fr_part.text)
-                assert "\x00" not in fr_part.text
 
 
 def test_quotations_are_marked_unofficial_translations_keeping_the_english(both):
@@ -139,31 +141,31 @@ def test_percentages_read_41_per_cent_in_english_and_41_percent_in_french():
         assert per_cent(None) == "—"
 
 
-def test_a_french_band_reads_the_brief_s_word():
+def test_a_french_band_reads_its_word_in_the_tables_and_the_sentences():
     with translation.override("fr"):
         for band, word in FRENCH_WORDS.items():
             assert band_label(band) == word
-            assert quantified(band, FRENCH_NOUNS["Governments"]).startswith(word)
-
-
-def french_bands_of(phrase: str, noun) -> list[str]:
-    """The bands whose French phrase for ``noun`` is ``phrase``: one, if the words are apt."""
-    return [band for band in FRENCH_BANDS if quantified(band, noun) == phrase.rstrip("\x00")]
+            assert str(texts.FORUM[band]).lower().startswith(word), band
 
 
 @given(total=st.integers(min_value=1, max_value=200), data=st.data())
 def test_the_french_words_name_the_same_band_as_the_english(total, data):
+    """The band is decided once; each band's sentence is its own catalog entry, its French
+    naming that band and no other, its verb negative for none only."""
     count = data.draw(st.integers(min_value=0, max_value=total))
     band = quantifier_for(count, total)  # the one rule, whatever the language
-    for noun in ("Governments", "of them", "other Governments", "of these Governments"):
-        english = who(band, noun)
+    for variants in (texts.FORUM, texts.COMPREHENSIVE_APPROACH, texts.REGIONAL_APPROACH,
+                     texts.UN_PERSONNEL):
+        english = str(variants[band])
         with translation.override("fr"):
-            french = who(band, noun)
-        assert french_bands_of(french, FRENCH_NOUNS[noun]) == [band]
-        assert english.none == french.none == (band == "none")
-        english_band = "none" if english.startswith(("no ", "none ")) else next(
-            b for b in sorted(BAND_NAMES, key=len, reverse=True) if english.startswith(b))
-        assert english_band == band
+            french = {b: str(variants[b]) for b in BAND_NAMES}
+        assert [b for b in BAND_NAMES if french[b] == french[band]] == [band]
+        assert english.lower().startswith("no" if band == "none" else band)
+        if band == "many":  # "de nombreux gouvernements", "nombre d'entre eux"
+            assert any(w.startswith("nombre") for w in french[band].lower().split()[:2])
+        else:
+            assert french[band].lower().startswith(FRENCH_WORDS[band]), french[band]
+        assert (" n'" in french[band] or " ne " in french[band]) == (band == "none")
 
 
 @hypothesis_settings(max_examples=6, deadline=None, database=None,
@@ -183,8 +185,7 @@ def test_para_10_s_french_quantifier_follows_the_records(holders):
     band = quantifier_for(holders, 47)
     _summary, fr = regenerated(report, "fr")
     text = next(p for p in fr if p.source_paragraph == 10).parts[0].text
-    with translation.override("fr"):
-        phrase = "la majorité" if band == "the majority" else who(band, "of them").rstrip("\x00")
+    phrase = OF_THEM[band]
     verb = "n'a proposé" if band == "none" else "ont proposé"
     assert f"favorables à la tenue d'une conférence, {phrase} {verb}" in text, text
 
@@ -308,3 +309,29 @@ def test_the_reports_note_in_french_is_an_unofficial_translation_with_the_englis
     assert "Voir Suivi de la population mondiale, 1997" in note
     assert "traduction non officielle ; le texte du rapport :" in note
     assert '<span lang="en">See World Population Monitoring 1997' in note
+
+
+def test_changing_one_msgstr_changes_the_french_page(viewer_client, settings, tmp_path):
+    """A translator's edit of one sentence's entry shows on the page: the catalog, compiled
+    into another LOCALE_PATHS, is all the summary's French reads."""
+    url = reverse("surveys:summary_detail", args=["A-56-167"])
+    context = "para 10, of a technical and analytical nature: the majority"
+    with translation.override("en"):
+        msgid = str(texts.TECHNICAL_NATURE["the majority"])
+    catalog = polib.pofile(str(CATALOG))
+    entry = catalog.find(msgid, msgctxt=context)
+    assert "la majorité ont proposé" in entry.msgstr
+    entry.msgstr = entry.msgstr.replace("ont proposé", "ont souhaité")
+    (tmp_path / "fr" / "LC_MESSAGES").mkdir(parents=True)
+    catalog.save_as_mofile(str(tmp_path / "fr" / "LC_MESSAGES" / "django.mo"))
+
+    def page() -> str:
+        cache.clear()
+        return markup.unescape(
+            viewer_client.get(url, HTTP_ACCEPT_LANGUAGE="fr").content.decode())
+
+    assert "la majorité ont proposé qu'elle soit" in page()
+    settings.LOCALE_PATHS = [tmp_path]  # Django drops its loaded catalogs on this change
+    changed = page()
+    assert "la majorité ont souhaité qu'elle soit" in changed
+    assert "la majorité ont proposé" not in changed

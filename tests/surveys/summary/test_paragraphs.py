@@ -5,8 +5,11 @@ import pytest
 from django.contrib.humanize.templatetags.humanize import apnumber
 
 from surveys.models import Code, PublishedFigure, Report, Response, Stance
-from surveys.summary.fill import who
+from surveys.summary import sentence_texts as texts
 from surveys.summary.paragraphs import paragraphs
+from surveys.summary.quantifiers import BANDS
+from surveys.summary.reconciliation import reconciliations
+from surveys.summary.sentences import PARAGRAPHS
 from tests.surveys.summary.helpers import move_one_vote, summaries_up_to, the_2001_report
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +17,8 @@ pytestmark = pytest.mark.django_db
 
 def generated(report):
     summary, earlier = summaries_up_to(report)
-    return paragraphs(summary, earlier=earlier)
+    *earlier_reconciled, reconciled = reconciliations([*earlier, summary])
+    return paragraphs(reconciled, earlier=earlier_reconciled)
 
 
 def by_source(report) -> dict[int, str]:
@@ -118,7 +122,8 @@ def test_a_group_nobody_is_in_leaves_its_paragraph_out():
 def test_earlier_reports_read_with_their_own_figures(symbol, letters):
     report = Report.objects.get(symbol=symbol)
     summary, earlier = summaries_up_to(report)
-    result = paragraphs(summary, earlier=earlier)
+    *earlier_reconciled, reconciled = reconciliations([*earlier, summary])
+    result = paragraphs(reconciled, earlier=earlier_reconciled)
     texts = {p.source_paragraph: p.text for p in result}
     assert f"Out of the {summary.respondents} Governments" in texts[9]
     assert f"{summary.stance('in_favour').count} were generally in favour" in texts[9]
@@ -129,19 +134,41 @@ def test_earlier_reports_read_with_their_own_figures(symbol, letters):
     assert later and not any(set(p.sources) & later for p in result)
 
 
-@pytest.mark.parametrize("words, noun, phrase", [
-    ("the majority", "Governments", "the majority of Governments"),
-    ("the majority", "of them", "the majority of them"),
-    ("a number of", "of them", "a number of them"),
-    ("a number of", "Governments", "a number of Governments"),
-    ("none", "Governments", "no Government"),
-    ("none", "other Governments", "no other Government"),
-    ("none", "others", "no other Government"),
-    ("none", "Governments expressing a view", "no Government expressing a view"),
-    ("none", "of these Governments", "none of these Governments"),
-    ("none", "of them", "none of them"),
-    ("some", "Governments", "some Governments"),
-    ("generally", "of them", "most of them"),
+BAND_WORDS = [band for band, _floor in BANDS] + ["none"]
+# How each band reads, in English, in the sentences whose quantifier governs "Governments"
+# and in those whose quantifier governs "of them".
+GOVERNMENTS = {"all": "All Governments", "virtually all": "Virtually all Governments",
+               "most": "Most Governments", "the majority": "The majority of Governments",
+               "many": "Many Governments", "a number of": "A number of Governments",
+               "several": "Several Governments", "a few": "A few Governments",
+               "none": "No Government"}
+OF_THEM = {band: f"{band.removesuffix(' of')} of them" for band in BAND_WORDS[:-1]} | {
+    "none": "none of them"}
+
+
+def counted_clauses():
+    return [clause for spec in PARAGRAPHS for sentence in spec.sentences
+            for clause in sentence.clauses if clause.slot]
+
+
+def test_every_counted_clause_is_written_for_every_band():
+    """A count may fall in any band: each clause has a whole text for each, and no other
+    word than a band or one of the report's words for it."""
+    clauses = counted_clauses()
+    assert len(clauses) == 25
+    for clause in clauses:
+        assert set(BAND_WORDS) <= set(clause.variants), clause.slot
+        assert set(clause.variants) - set(BAND_WORDS) <= {
+            "some", "others", "generally", "commonly", "considerable agreement",
+            "a widely shared view"}, clause.slot
+    for words in (texts.OTHER_OBJECTIVES, texts.OTHER_OBJECTIVE_ADDRESSED):
+        assert set(words) == set(BAND_WORDS) - {"none"}
+
+
+@pytest.mark.parametrize("variants, phrases", [
+    (texts.FORUM, GOVERNMENTS), (texts.UN_PERSONNEL, GOVERNMENTS),
+    (texts.COMPREHENSIVE_APPROACH, {band: phrase.capitalize() for band, phrase in OF_THEM.items()}),
 ])
-def test_a_quantifier_governs_its_noun(words, noun, phrase):
-    assert who(words, noun) == phrase
+def test_each_variant_names_its_band(variants, phrases):
+    for band in BAND_WORDS:
+        assert str(variants[band]).startswith(phrases[band] + " "), band
