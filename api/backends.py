@@ -1,24 +1,47 @@
-"""The filter backends of the API's lists: the page's FilterSet and the page's table's sort.
+"""The filter backends of the API's lists: the page's FilterSet, the columns the page's
+table shows, and the page's table's sort.
 
-The lists with a table page (Governments, responses, letters, activities) use the page's own
-FilterSet, unchanged, through ``FilterSetBackend``, and sort as the page's table, through
-``TableOrderingFilter``.
+A list applies its view's ``filter_backends`` in order, as DRF's ``GenericAPIView`` does:
+``FilterSetBackend`` chooses the rows by the page's own FilterSet (Governments, responses,
+letters, activities) or the list's, ``AnnotatedRows`` adds the columns the view counts, and
+``TableOrderingFilter`` sorts as the page's table (which may sort on those columns).
 """
 from django.utils.translation import gettext_lazy as _
+from django_filters import utils
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.filters import BaseFilterBackend
 
 
 class FilterSetBackend(DjangoFilterBackend):
-    """django-filter's backend, keeping the bound FilterSet on the view.
+    """django-filter's backend, filtering by the view's FilterSet (``view.filterset``).
 
-    The Governments' columns are counted by the FilterSet's chosen report
-    (``GovernmentFilter.counting_report``), as on the page.
+    The view binds its FilterSet to the request once and reads what it chose (the report
+    the Governments' columns are counted by, ``GovernmentFilter.counting_report``), so the
+    rows and the columns follow the same choice, validated once. The FilterSet filters the
+    rows this backend is handed, whatever a backend before it did to them.
     """
 
     def get_filterset(self, request, queryset, view):
-        view.filterset = super().get_filterset(request, queryset, view)
-        return view.filterset
+        if hasattr(view, "filterset"):
+            return view.filterset
+        return super().get_filterset(request, queryset, view)
+
+    def filter_queryset(self, request, queryset, view):
+        filterset = self.get_filterset(request, queryset, view)
+        if filterset is None:
+            return queryset
+        if not filterset.is_valid() and self.raise_exception:
+            raise utils.translate_validation(filterset.errors)
+        return filterset.filter_queryset(queryset)
+
+
+class AnnotatedRows(BaseFilterBackend):
+    """The chosen rows with the columns the records show (``view.annotate_rows``), as on the
+    pages: after the filters, which choose the report they are counted by, and before the
+    sort, which may order by them."""
+
+    def filter_queryset(self, request, queryset, view):
+        return view.annotate_rows(queryset)
 
 
 class TableOrderingFilter(BaseFilterBackend):

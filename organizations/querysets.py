@@ -19,11 +19,6 @@ class OrganizationQuerySet(models.QuerySet):
             lesson_count=Count("lessons", distinct=True),
         )
 
-    def count_by_group(self) -> dict[str, int]:
-        """Organizations per group letter, counted in the database."""
-        rows = self.order_by().values("group").annotate(count=Count("pk"))
-        return {row["group"]: row["count"] for row in rows}
-
 
 class ActivityQuerySet(models.QuerySet):
     def with_organizations(self) -> ActivityQuerySet:
@@ -86,9 +81,7 @@ class ActivityQuerySet(models.QuerySet):
 
 
 class LessonQuerySet(models.QuerySet):
-    def count_by_theme(self) -> dict[str, int]:
-        rows = self.order_by().values("theme").annotate(count=Count("pk"))
-        return {row["theme"]: row["count"] for row in rows}
+    """Lessons have no query of their own: the lists filter them by theme and organization."""
 
 
 class InstrumentQuerySet(models.QuerySet):

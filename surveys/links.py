@@ -1,7 +1,8 @@
-"""Where each figure's rows are listed: the table address, filtered to exactly those rows.
+"""Where each count's rows are listed: the table address, filtered to exactly those rows.
 
-A figure on the dashboard or a report's page links to the table that lists what it counts,
-so that "47 in favour" opens 47 responses and "78 replied" opens 78 Governments.
+A count on the dashboard, or a published figure on a report's page, links to the table that
+lists what it counts, so that "47 in favour" opens 47 responses and "78 replied" opens 78
+Governments.
 """
 import datetime
 
@@ -22,6 +23,7 @@ def replied_url(report: Report, **params) -> str:
 
 
 def new_respondents_url(report: Report) -> str:
+    """The report's new respondents: those the previous report did not count."""
     return replied_url(report, new="yes")
 
 
@@ -49,7 +51,8 @@ def _code_url(report: Report, figure: PublishedFigure) -> str:
 
 
 def figure_url(figure: PublishedFigure, report: Report) -> str:
-    """The table behind a figure of ``report``, or '' when no table lists its rows."""
+    """The table behind a published figure of ``report``, or '' when no table lists its
+    rows."""
     m = Measure
     builders = {
         m.LETTERS_SENT: lambda: reverse("surveys:letter_list"),

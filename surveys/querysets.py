@@ -5,7 +5,9 @@ A report counts the replies to its own letters received on or before its cutoff
 (``latest_counted_by``: the later date wins; on the same day, the reply recorded last).
 Its respondents are the Governments with a counted reply; its non-respondents the Members on
 its denominator date without one; its new respondents those the previous report did not
-count. The summary, every table filter and annotation, the detail pages and the exports
+count (``new_respondents_of``). A letter's first-time respondents are another rule: the
+Governments that had replied to no earlier letter (``with_is_repeat``), whatever any report
+counted. The summary, every table filter and annotation, the detail pages and the exports
 call these methods and nothing else.
 """
 from __future__ import annotations
@@ -47,6 +49,11 @@ class ResponseQuerySet(models.QuerySet):
         # report (one filter() call), so that each reply is tested against its own report.
         return self.filter(**which_reports, received_on__lte=F("letter__reports__cutoff_on"))
 
+    def to_letters_of(self, report: Report) -> ResponseQuerySet:
+        """The replies to the report's letters, whenever received: those it counts and
+        those that came too late for it."""
+        return self.filter(letter__reports=report)
+
     def counted_by(self, report: Report | None) -> ResponseQuerySet:
         """The replies ``report`` counts; with no report, every reply ever received."""
         if report is None:
@@ -77,7 +84,8 @@ class ResponseQuerySet(models.QuerySet):
     def with_respondent_kinds(self) -> ResponseQuerySet:
         """Annotate the rows of ``counted_by_each`` with ``is_member`` (the Government was a
         Member on the counting report's denominator date: ``members_at``) and ``is_new``
-        (the report before the counting one counted no reply of it: ``new_respondents_of``).
+        (a new respondent: the report before the counting one counted no reply of it, as
+        ``new_respondents_of`` has it).
         """
         from surveys.models import Government
 
@@ -92,14 +100,17 @@ class ResponseQuerySet(models.QuerySet):
             is_member=Exists(member), is_new=~Exists(earlier))
 
     def after_cutoff_of_each(self, reports) -> ResponseQuerySet:
-        """``after_cutoff_of`` each of ``reports``, annotated ``counting_report``."""
-        return self.filter(
-            letter__reports__in=reports, received_on__gt=F("letter__reports__cutoff_on")
-        ).annotate(counting_report=F("letter__reports"))
+        """``after_cutoff_of`` each of ``reports``, annotated ``counting_report``: a row for
+        each reply to a report's letters and that report, less those the report counts."""
+        counted = self.model.objects.counted_by_outer_report("counting_report").filter(
+            pk=OuterRef("pk"))
+        return self.filter(letter__reports__in=reports).annotate(
+            counting_report=F("letter__reports")).exclude(Exists(counted))
 
     def after_cutoff_of(self, report: Report) -> ResponseQuerySet:
-        """Replies to the report's letters that came after its cutoff: too late for it."""
-        return self.filter(letter__reports=report, received_on__gt=report.cutoff_on)
+        """Replies to the report's letters that it does not count: too late for it."""
+        counted = self.model.objects.counted_by(report)
+        return self.to_letters_of(report).exclude(pk__in=counted.values("pk"))
 
     def latest_counted_by(self, report: Report | None) -> ResponseQuerySet:
         """Each Government's latest reply among those ``report`` counts: one row a Government.
@@ -120,8 +131,10 @@ class ResponseQuerySet(models.QuerySet):
     def with_is_repeat(self) -> ResponseQuerySet:
         """Annotate ``is_repeat``: the Government replied to a letter sent before this one's.
 
-        The summary, the letters table and the responses filter tell new respondents from
-        repeat ones by this one rule.
+        A reply that is not a repeat is the Government's first-time reply to the survey. The
+        summary's letters, the letters table and the responses filter tell a letter's
+        first-time respondents from its repeat ones by this one rule; a report's new
+        respondents are another rule (``new_respondents_of``).
         """
         earlier = self.model.objects.filter(
             government=OuterRef("government"), letter__sent_on__lt=OuterRef("letter__sent_on")
@@ -206,7 +219,8 @@ class GovernmentQuerySet(models.QuerySet):
         return self.members_at(report).exclude(self._replied(report))
 
     def new_respondents_of(self, report: Report) -> GovernmentQuerySet:
-        """Respondents of the report that the previous report did not count."""
+        """Respondents of the report that the previous report did not count: new to the
+        report, though they may have replied to an earlier letter (``with_is_repeat``)."""
         previous = report.previous()
         respondents = self.respondents_of(report)
         return respondents if previous is None else respondents.exclude(self._replied(previous))
@@ -223,10 +237,6 @@ class GovernmentQuerySet(models.QuerySet):
         return self.filter(
             Q(pk__in=self.model.objects.members_at(report).values("pk")) | self._replied(report)
         )
-
-    def with_replied(self, report: Report | None) -> GovernmentQuerySet:
-        """Annotate ``replied``: whether the report counts a reply of the Government."""
-        return self.annotate(replied=self._replied(report))
 
     def with_counted_replies(self, report: Report | None) -> GovernmentQuerySet:
         """Annotate what the report counts of each Government: ``letters_answered``,
@@ -330,7 +340,8 @@ class FollowUpQuerySet(models.QuerySet):
 class LetterQuerySet(models.QuerySet):
     def with_reply_counts(self) -> LetterQuerySet:
         """Annotate each letter's recipients, replies (all received, whatever the cutoff),
-        response rate, new and repeat respondents, and illustrative replies."""
+        response rate, first-time respondents (``new_respondents``: no reply to an earlier
+        letter, ``with_is_repeat``) and repeat ones, and illustrative replies."""
         from surveys.models import Government, Response
 
         replies = Response.objects.filter(letter=OuterRef("pk"))

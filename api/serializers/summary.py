@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from surveys.models import Stance
-from surveys.summary.figures import Summary
+from surveys.summary.reconciliation import Reconciliation
 
 STATUSES = (("matches", _("Matches")), ("differs", _("Differs")),
             ("cannot_compute", _("The records cannot give it")),
@@ -113,16 +113,16 @@ class SummarySerializer(serializers.Serializer):
     ))
 
 
-def summary_answer(summary: Summary) -> dict:
-    """What /api/reports/<slug>/summary/ returns: ``summary.as_dict()``, with how many
+def summary_answer(reconciled: Reconciliation) -> dict:
+    """What /api/reports/<slug>/summary/ returns: ``reconciled.as_dict()``, with how many
     published figures reconcile and the flag every answer of the API carries."""
-    statuses = [check.status for check in summary.figures]
+    statuses = [check.status for check in reconciled.checks]
     return {
-        **summary.as_dict(),
+        **reconciled.as_dict(),
         "reconciliation": {
             "checked": len(statuses),
             **{status: statuses.count(status) for status, _label in STATUSES},
-            "all_match": summary.all_figures_match,
+            "all_match": reconciled.all_match,
         },
-        "is_illustrative": summary.is_illustrative,
+        "is_illustrative": reconciled.summary.is_illustrative,
     }

@@ -1,15 +1,16 @@
 """What every list of the API shares with the table pages (core.views.TablePage).
 
 The page's FilterSet decides which rows, ``annotate_rows`` adds the counted columns, and the
-page's Table sorts them; ``?fields=`` chooses the fields and every response says whether it
-rests on illustrative records.
+page's Table sorts them (the view's ``filter_backends``, in that order); ``?fields=`` chooses
+the fields and every response says whether it rests on illustrative records.
 """
 from django.contrib.auth.decorators import login_not_required
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from rest_framework import mixins, views, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 
-from api.backends import FilterSetBackend, TableOrderingFilter
+from api.backends import AnnotatedRows, FilterSetBackend, TableOrderingFilter
 
 # The addresses of records looked up by text: anything else is not an address (and never
 # reaches the database; PostgreSQL refuses some characters, such as NUL, outright).
@@ -44,7 +45,7 @@ class ListViewSet(APIView, mixins.ListModelMixin, viewsets.GenericViewSet):
     row belongs to a letter and a day) is a ``ListViewSet``.
     """
 
-    filter_backends = (FilterSetBackend, TableOrderingFilter)
+    filter_backends = (FilterSetBackend, AnnotatedRows, TableOrderingFilter)
     filterset_class = None
     table_class = None  # the page's Table: its sortable columns are the `ordering` choices
     fields_param = "fields"
@@ -70,16 +71,17 @@ class ListViewSet(APIView, mixins.ListModelMixin, viewsets.GenericViewSet):
         return {**super().get_serializer_context(),
                 "fields": getattr(self, "chosen_fields", frozenset())}
 
+    @cached_property
+    def filterset(self):
+        """The list's FilterSet bound to the request's query string, once a request: it
+        chooses the rows (``FilterSetBackend``) and the view reads what it chose."""
+        if self.filterset_class is None:
+            return None
+        return self.filterset_class(self.request.query_params, request=self.request)
+
     def annotate_rows(self, rows):
         """The filtered rows with the columns the records show; the default adds none."""
         return rows
-
-    def filter_queryset(self, queryset):
-        # As on the pages: filter, then annotate (the counts by the chosen report), then sort
-        # (the table may sort on those counts).
-        rows = FilterSetBackend().filter_queryset(self.request, queryset, self)
-        rows = self.annotate_rows(rows)
-        return TableOrderingFilter().filter_queryset(self.request, rows, self)
 
     def is_illustrative(self, record) -> bool:
         return bool(getattr(record, "is_illustrative", False))

@@ -22,6 +22,7 @@ from surveys.models import (
     Topic,
 )
 from surveys.summary.figures import cached_summary
+from surveys.summary.reconciliation import reconciliation_of
 
 CODES = Prefetch("codes", queryset=Code.objects.select_related("topic").order_by(
     "topic__order", "order"))
@@ -118,8 +119,9 @@ class ReportViewSet(RecordViewSet):
         """
         report = get_object_or_404(Report, slug=slug)
         # the answer itself is cached (plain data, quick to read back), in the reader's language
-        return APIResponse(cached(lambda: summary_answer(cached_summary(report)),
-                                  "api-summary", report.pk))
+        return APIResponse(cached(
+            lambda: summary_answer(reconciliation_of(cached_summary(report))),
+            "api-summary", report.pk))
 
 
 class PolicyViewViewSet(RecordViewSet):

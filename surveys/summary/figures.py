@@ -1,9 +1,11 @@
-"""The summary of a report, computed from the records as of its cutoff.
+"""The summary of a report: its counts, computed from the records as of its cutoff.
 
 Every output reads the object ``report_summary()`` returns: the pages, the print, the PDF,
 the exports and the ``summary`` and ``reconcile`` commands. Which replies count, and whose
 is latest, is decided by ``surveys.querysets`` alone; this module only counts them, in the
-database, in a fixed number of queries whatever the number of rows.
+database, in a fixed number of queries whatever the number of rows. A Summary is complete
+without the report's published figures: ``surveys.summary.reconciliation`` sets those
+beside a finished one.
 """
 from __future__ import annotations
 
@@ -21,7 +23,6 @@ from surveys.models import (
     Government,
     Letter,
     PolicyView,
-    PublishedFigure,
     Report,
     Response,
     SharesAmong,
@@ -31,7 +32,6 @@ from surveys.models import (
 from surveys.models.governments import area_label
 from surveys.record_texts import record_text
 from surveys.summary.quantifiers import band_label, per_cent, percent, quantifier_for
-from surveys.summary.reconciliation import FigureCheck, check_figure
 
 
 @dataclass(frozen=True)
@@ -48,10 +48,13 @@ class StanceCount:
 
 @dataclass(frozen=True)
 class LetterCount:
+    """A letter's replies the report counts: from first-time respondents (no reply to an
+    earlier letter, ``with_is_repeat``) and repeat ones, and those too late for it."""
+
     letter: Letter
     sent: str
     responses: int
-    new: int
+    first_time: int
     repeat: int
     after_cutoff: int
     cumulative: int = 0  # Governments counted from this letter and the earlier ones
@@ -141,6 +144,9 @@ class GroupRate:
 
 @dataclass(frozen=True)
 class Summary:
+    """A report's counts as of its cutoff. ``new_respondents`` are those the previous report
+    did not count (``new_respondents_of``), not a letter's first-time respondents."""
+
     report: Report
     cutoff: datetime.date
     respondents: int
@@ -155,7 +161,6 @@ class Summary:
     by_region: tuple[GroupRate, ...]
     by_development_group: tuple[GroupRate, ...]
     policy_shares: dict = field(default_factory=dict, compare=False)
-    figures: tuple[FigureCheck, ...] = ()
     # (year, flow, development group) -> {policy: countries}, for paras 3-4's comparisons
     policy_group_shares: dict = field(default_factory=dict, compare=False)
 
@@ -168,15 +173,6 @@ class Summary:
     @property
     def migrant_types_commented(self) -> int:
         return self.topic("migrant-types").commenting
-
-    @property
-    def all_figures_match(self) -> bool:
-        """True when no published figure differs or cannot be computed (quoted ones are
-        the report's words, which the records are not asked to compute)."""
-        return not any(check.is_problem for check in self.figures)
-
-    def check(self, key: str) -> FigureCheck | None:
-        return next((c for c in self.figures if c.figure.key == key), None)
 
     def policy_years(self, flow: str) -> list[int]:
         """The years with policy data up to the report's year, for one flow."""
@@ -195,7 +191,8 @@ class Summary:
         return sorted({g for _y, _f, g in self.policy_group_shares})
 
     def as_dict(self) -> dict:
-        """The plain figures, for JSON: keys as in the foundation issue."""
+        """The plain counts, for JSON (keys as in the foundation issue); the reconciliation
+        adds the published figures beside them (``Reconciliation.as_dict``)."""
         return {
             "report": self.report.symbol,
             "cutoff": self.cutoff.isoformat(),
@@ -207,7 +204,8 @@ class Summary:
             "illustrative": self.is_illustrative,
             "stances": {s.stance: s.count for s in self.stances},
             "letters": [
-                {"sent": lc.sent, "responses": lc.responses, "new": lc.new, "repeat": lc.repeat,
+                {"sent": lc.sent, "responses": lc.responses, "new": lc.first_time,
+                 "repeat": lc.repeat,
                  "after_cutoff": lc.after_cutoff, "cumulative": lc.cumulative}
                 for lc in self.letters
             ],
@@ -221,11 +219,6 @@ class Summary:
                 }
                 for t in self.topics
             },
-            "figures": [
-                {"paragraph": c.figure.paragraph, "key": c.figure.key,
-                 "published": c.figure.published, "computed": c.computed, "status": c.status}
-                for c in self.figures
-            ],
         }
 
 
@@ -275,7 +268,7 @@ def _letters(letters: list[Letter], counted: dict, late: dict) -> tuple[LetterCo
         cumulative += row["n"] - row["repeat"]
         result.append(LetterCount(
             letter=letter, sent=letter.sent_on.strftime("%Y-%m"), responses=row["n"],
-            new=row["n"] - row["repeat"], repeat=row["repeat"],
+            first_time=row["n"] - row["repeat"], repeat=row["repeat"],
             after_cutoff=late.get(letter.pk, {"n": 0})["n"], cumulative=cumulative,
         ))
     return tuple(result)
@@ -348,11 +341,6 @@ def report_summaries(reports) -> list[Summary]:
     codes = list(Code.objects.select_related("topic"))
     members = Government.objects.members_by_group_on({r.denominator_on for r in reports})
     policy_shares, policy_group_shares = PolicyView.objects.shares()
-    figures_of = defaultdict(list)
-    # a figure's ``codes`` are read only by the "how many views" figures (para 10)
-    for figure in PublishedFigure.objects.filter(report__in=pks).select_related(
-            "code__topic", "topic", "letter").prefetch_related("codes"):
-        figures_of[figure.report_id].append(figure)
 
     summaries = []
     for report in reports:
@@ -361,7 +349,7 @@ def report_summaries(reports) -> list[Summary]:
         n_members = sum(members[report.denominator_on].values())
         stances = _stances({k: row["n"] for k, row in stance_rows.get(report.pk, {}).items()},
                            n_respondents)
-        summary = Summary(
+        summaries.append(Summary(
             report=report, cutoff=report.cutoff_on, respondents=n_respondents,
             new_respondents=sum(row["new"] for row in counted.values()),
             non_respondents=n_members - sum(row["members"] for row in counted.values()),
@@ -376,14 +364,13 @@ def report_summaries(reports) -> list[Summary]:
             by_region=_rates(members[report.denominator_on], counted, 0),
             by_development_group=_rates(members[report.denominator_on], counted, 1),
             policy_shares=policy_shares, policy_group_shares=policy_group_shares,
-        )
-        checks = tuple(check_figure(summary, figure) for figure in figures_of[report.pk])
-        summaries.append(Summary(**{**summary.__dict__, "figures": checks}))
+        ))
     return summaries
 
 
 def report_summary(*, report: Report) -> Summary:
-    """Every figure of the report's summary, as of its cutoff date, in a fixed number of queries."""
+    """Every count of the report's summary, as of its cutoff date, in a fixed number of
+    queries."""
     return report_summaries([report])[0]
 
 
@@ -392,8 +379,3 @@ def cached_summary(report: Report) -> Summary:
     (``core.dataversion``): the dashboard, the report page and the API read this."""
     return cached(lambda: report_summary(report=report), "summary", report.pk)
 
-
-def reconcile(*, report: Report | None = None) -> list[FigureCheck]:
-    """Every published figure beside the computed one, report by report."""
-    reports = [report] if report is not None else list(Report.objects.all())
-    return [check for summary in report_summaries(reports) for check in summary.figures]

@@ -1,16 +1,22 @@
 """Each published figure beside the one computed from the records: it matches, it differs,
 it cannot be computed, or it is quoted (a statement of the report the records cannot
-compute, such as para 3's "many" Governments of the mid-1970s: listed, never a match)."""
+compute, such as para 3's "many" Governments of the mid-1970s: listed, never a match).
+
+The reconciliation reads a finished Summary (``surveys.summary.figures``) and the report's
+published figures, and the Summary never reads it back: the counts come first, the checks
+from them. Section II's sentences read both (``Reconciliation``)."""
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 
-from surveys.models import DevelopmentGroup, Measure, PublishedFigure
+from surveys.models import DevelopmentGroup, Measure, PublishedFigure, Report
 from surveys.record_texts import record_text
+from surveys.summary.figures import Summary, report_summaries
 from surveys.summary.quantifiers import (
     accepts,
     band_label,
@@ -20,9 +26,6 @@ from surveys.summary.quantifiers import (
     quantifier_for,
     wording_for,
 )
-
-if TYPE_CHECKING:
-    from surveys.summary.figures import Summary
 
 MATCHES, DIFFERS, CANNOT, QUOTED = "matches", "differs", "cannot_compute", "quoted"
 STATUS_LABELS = {MATCHES: gettext_lazy("matches"), DIFFERS: gettext_lazy("differs"),
@@ -64,10 +67,6 @@ class FigureCheck:
     def is_problem(self) -> bool:
         """Differs or cannot be computed: what `manage.py reconcile` fails on."""
         return self.status in (DIFFERS, CANNOT)
-
-    @property
-    def status_label(self) -> str:
-        return str(STATUS_LABELS[self.status])
 
 
 def _count_check(figure: PublishedFigure, computed: int | None) -> FigureCheck:
@@ -209,3 +208,56 @@ def check_figure(summary: Summary, figure: PublishedFigure) -> FigureCheck:
     if figure.measure in checks:
         return checks[figure.measure]()
     return FigureCheck(figure, "", CANNOT)
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """A finished Summary, and each figure its report publishes checked against it."""
+
+    summary: Summary
+    checks: tuple[FigureCheck, ...]
+
+    @property
+    def all_match(self) -> bool:
+        """True when no published figure differs or cannot be computed (quoted ones are
+        the report's words, which the records are not asked to compute)."""
+        return not any(check.is_problem for check in self.checks)
+
+    def check(self, key: str) -> FigureCheck | None:
+        """The check of the published figure named ``key``, if the report publishes it."""
+        return next((c for c in self.checks if c.figure.key == key), None)
+
+    def as_dict(self) -> dict:
+        """``Summary.as_dict()`` and each published figure beside the computed one: what
+        ``manage.py summary --format json`` prints."""
+        return {**self.summary.as_dict(), "figures": [
+            {"paragraph": c.figure.paragraph, "key": c.figure.key,
+             "published": c.figure.published, "computed": c.computed, "status": c.status}
+            for c in self.checks
+        ]}
+
+
+def reconciliations(summaries: Sequence[Summary]) -> list[Reconciliation]:
+    """Each of ``summaries`` with its report's published figures checked against it, in two
+    queries whatever the number of reports."""
+    published = defaultdict(list)
+    # a figure's ``codes`` are read only by the "how many views" figures (para 10)
+    for figure in PublishedFigure.objects.filter(
+            report__in=[s.report.pk for s in summaries]).select_related(
+            "code__topic", "topic", "letter").prefetch_related("codes"):
+        published[figure.report_id].append(figure)
+    return [Reconciliation(summary, tuple(check_figure(summary, figure)
+                                          for figure in published[summary.report.pk]))
+            for summary in summaries]
+
+
+def reconciliation_of(summary: Summary) -> Reconciliation:
+    """``summary`` with its report's published figures checked against it."""
+    return reconciliations([summary])[0]
+
+
+def reconcile(*, report: Report | None = None) -> list[FigureCheck]:
+    """Every published figure beside the computed one, report by report."""
+    reports = [report] if report is not None else list(Report.objects.all())
+    return [check for reconciled in reconciliations(report_summaries(reports))
+            for check in reconciled.checks]

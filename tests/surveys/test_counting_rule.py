@@ -9,9 +9,10 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from surveys import links
-from surveys.dashboard import figures_context
 from surveys.models import Government, Report, Response, Stance
 from surveys.summary.figures import report_summary
+from surveys.summary.reconciliation import reconciliation_of
+from surveys.tiles import tiles_context
 from tests.builders import code, government, letter, published_figure, reply, report, topic
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +51,8 @@ def test_a_government_that_replied_to_two_letters_counts_once_with_its_latest_st
     summary = report_summary(report=later)
     assert (summary.respondents, summary.non_respondents, summary.denominator) == (2, 2, 4)
     assert stance_counts(summary) == {IN_FAVOUR: 0, RESERVATIONS: 1, PARTIAL: 1}
-    assert [(lc.responses, lc.new, lc.repeat) for lc in summary.letters] == [(2, 2, 0), (1, 0, 1)]
+    assert [(lc.responses, lc.first_time, lc.repeat) for lc in summary.letters] == [
+        (2, 2, 0), (1, 0, 1)]
     assert summary.new_respondents == 0  # the earlier report counted both already
     assert summary.membership_share_percent == 50
     assert Response.objects.latest_counted_by(later).count() == 2
@@ -196,7 +198,7 @@ def test_a_response_rate_bar_links_to_the_respondents_it_counts(empty_survey, li
     summary = report_summary(report=counting)
     [rate] = summary.by_region
     assert (rate.name, rate.members, rate.respondents) == ("Europe", 1, 0)  # "0 of 1"
-    [bar] = figures_context(summary)["region_chart"].bars
+    [bar] = tiles_context(summary)["region_chart"].bars
     # The bar counts respondents among the Members, and so does the table it opens.
     assert listed.count(bar.href) == rate.respondents
 
@@ -282,12 +284,12 @@ def test_a_stance_share_when_nobody_replied_cannot_be_computed(empty_survey):
     summary = report_summary(report=counting)
     assert (summary.respondents, summary.non_respondents, summary.membership_share_percent) == (
         0, 2, 0)
-    assert {c.figure.key: c.status for c in summary.figures} == {
+    assert {c.figure.key: c.status for c in reconciliation_of(summary).checks} == {
         "replies-to-2": "cannot_compute",  # a letter the report does not count
         "majority-in-favour": "cannot_compute", "in-favour": "matches",
         "respondents": "matches", "never-replied": "differs",
     }
-    assert not summary.all_figures_match
+    assert not reconciliation_of(summary).all_match
 
 
 def test_the_most_frequent_view_cannot_be_computed_when_two_views_tie(empty_survey):
@@ -309,7 +311,7 @@ def test_the_most_frequent_view_cannot_be_computed_when_two_views_tie(empty_surv
         ("technical", 1), ("political", 1)]
     assert summary.topic("nature").commenting == 2
     assert summary.topic("nature").most_frequent is None
-    assert {c.figure.key: c.status for c in summary.figures} == {
+    assert {c.figure.key: c.status for c in reconciliation_of(summary).checks} == {
         "most-frequent": "cannot_compute", "technical-share": "matches",  # 1 of 2: "many"
     }
 
@@ -317,7 +319,7 @@ def test_the_most_frequent_view_cannot_be_computed_when_two_views_tie(empty_surv
     reply(government("DDD", "1990-01-01"), sent, "1995-05-01", IN_FAVOUR, codes=[technical])
     summary = report_summary(report=counting)
     assert summary.topic("nature").most_frequent.code == technical
-    assert {c.figure.key: c.status for c in summary.figures} == {
+    assert {c.figure.key: c.status for c in reconciliation_of(summary).checks} == {
         "most-frequent": "matches", "technical-share": "differs",  # 2 of 3: "most"
     }
 

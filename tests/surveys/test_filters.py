@@ -72,15 +72,15 @@ def test_topic_and_code_filters_count_as_the_summary_does():
 
 
 @pytest.mark.parametrize("letter_number", [1, 2, 3])
-def test_new_and_repeat_respondents_of_a_letter(letter_number):
+def test_first_time_and_repeat_respondents_of_a_letter(letter_number):
     letter = Letter.objects.get(number=letter_number)
     latest = report_summary(report=Report.objects.order_by("issued_on").last())
     count = next(c for c in latest.letters if c.letter == letter)
-    new = responses(letter=str(letter_number), respondent="new").count()
+    first_time = responses(letter=str(letter_number), respondent="new").count()
     repeat = responses(letter=str(letter_number), respondent="repeat").count()
-    assert new + repeat == Response.objects.filter(letter=letter).count()
+    assert first_time + repeat == Response.objects.filter(letter=letter).count()
     if count.after_cutoff == 0:
-        assert (new, repeat) == (count.new, count.repeat)
+        assert (first_time, repeat) == (count.first_time, count.repeat)
 
 
 def test_recipients_of_a_letter_are_the_members_when_it_was_sent():

@@ -3,8 +3,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from surveys.models import Report
-from surveys.summary.figures import report_summary
-from surveys.summary.reconciliation import STATUS_LABELS
+from surveys.summary.figures import report_summaries
+from surveys.summary.reconciliation import STATUS_LABELS, reconciliations
 
 ILLUSTRATIVE = gettext_lazy(
     "NOTE: %(symbols)s: these figures rest on illustrative responses, not on real replies; "
@@ -31,11 +31,11 @@ class Command(BaseCommand):
                 known = ", ".join(Report.objects.values_list("symbol", flat=True))
                 raise CommandError(_("No report %(report)s. Known reports: %(known)s.") % {
                     "report": repr(report), "known": known})
-        summaries = [report_summary(report=r) for r in reports]
+        summaries = report_summaries(reports)
         illustrative = [s.report.symbol for s in summaries if s.is_illustrative]
         if illustrative:
             self.stdout.write(ILLUSTRATIVE % {"symbols": ", ".join(illustrative)})
-        checks = [check for s in summaries for check in s.figures]
+        checks = [check for r in reconciliations(summaries) for check in r.checks]
         for check in checks:
             f = check.figure
             self.stdout.write(_(

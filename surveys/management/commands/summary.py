@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from surveys.models import Report
 from surveys.summary.figures import report_summary
 from surveys.summary.quantifiers import per_cent
-from surveys.summary.reconciliation import STATUS_LABELS
+from surveys.summary.reconciliation import STATUS_LABELS, Reconciliation, reconciliation_of
 
 
 class Command(BaseCommand):
@@ -28,14 +28,14 @@ class Command(BaseCommand):
             known = ", ".join(Report.objects.values_list("symbol", flat=True))
             raise CommandError(_("No report %(report)s. Known reports: %(known)s.") % {
                 "report": repr(report), "known": known}) from None
-        summary = report_summary(report=report_obj)
+        reconciled = reconciliation_of(report_summary(report=report_obj))
         if format == "json":
-            self.stdout.write(json.dumps(summary.as_dict(), indent=2))
+            self.stdout.write(json.dumps(reconciled.as_dict(), indent=2))
         else:
-            self.write_text(summary)
+            self.write_text(reconciled)
 
-    def write_text(self, summary):
-        w = self.stdout.write
+    def write_text(self, reconciled: Reconciliation):
+        summary, w = reconciled.summary, self.stdout.write
         w(_("%(symbol)s: replies received by %(cutoff)s") % {
             "symbol": summary.report.symbol, "cutoff": date_format(summary.cutoff, "d F Y")})
         if summary.is_illustrative:
@@ -51,11 +51,11 @@ class Command(BaseCommand):
         for lc in summary.letters:
             w(_("  letter of %(sent)s: %(responses)s replies (%(new)s new, %(repeat)s repeat, "
                 "%(after_cutoff)s after the cutoff)") % {
-                "sent": lc.sent, "responses": lc.responses, "new": lc.new, "repeat": lc.repeat,
-                "after_cutoff": lc.after_cutoff})
-        if summary.figures:
+                "sent": lc.sent, "responses": lc.responses, "new": lc.first_time,
+                "repeat": lc.repeat, "after_cutoff": lc.after_cutoff})
+        if reconciled.checks:
             w(_("Published figures:"))
-        for check in summary.figures:
+        for check in reconciled.checks:
             f = check.figure
             w(_("  para %(paragraph)s  %(label)s published %(published)s computed %(computed)s "
                 "%(status)s") % {

@@ -1,6 +1,7 @@
 """Builders shared by the tests of the printable summary (prose, page, PDF)."""
 from surveys.models import Report, Response, Stance
 from surveys.summary.figures import report_summary
+from surveys.summary.reconciliation import reconciliation_of
 
 SYMBOL = "A/56/167"
 
@@ -13,6 +14,12 @@ def summaries_up_to(report: Report):
     """(summary, earlier summaries), as the summary page computes them."""
     earlier = Report.objects.filter(issued_on__lt=report.issued_on).order_by("issued_on")
     return report_summary(report=report), [report_summary(report=r) for r in earlier]
+
+
+def reconciled_up_to(report: Report):
+    """(reconciled summary, earlier reconciled summaries), as the summary page reads them."""
+    summary, earlier = summaries_up_to(report)
+    return reconciliation_of(summary), [reconciliation_of(s) for s in earlier]
 
 
 def move_one_vote(report: Report, to: str = Stance.RESERVATIONS) -> Response:

@@ -9,8 +9,9 @@ import datetime
 import pytest
 
 from surveys.models import Government, Letter, PublishedFigure, Report, Response, Stance
-from surveys.summary.figures import reconcile, report_summary
+from surveys.summary.figures import report_summary
 from surveys.summary.quantifiers import percent
+from surveys.summary.reconciliation import reconcile
 
 pytestmark = pytest.mark.django_db
 
@@ -24,11 +25,11 @@ def test_every_paragraph_3_to_17_has_a_published_figure():
     assert set(range(3, 18)) <= cited
 
 
-def test_a_report_counts_each_letter_s_new_respondents_once():
+def test_a_report_counts_each_letter_s_first_time_respondents_once():
     s = summary("A/52/314")
     first, second = s.letters
-    assert first.responses + second.new == s.respondents
-    assert second.new + second.repeat == second.responses
+    assert first.responses + second.first_time == s.respondents
+    assert second.first_time + second.repeat == second.responses
 
 
 def test_a_government_that_replied_to_several_letters_counts_once_with_its_latest_stance():
