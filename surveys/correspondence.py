@@ -34,9 +34,6 @@ ILLUSTRATIVE = {
           "la Secretaría. No enviar.",
 }
 
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish"}
-
-
 def addressee_line(language: str, of_name: str) -> str:
     return ADDRESSEE[language].format(of_name=of_name)
 

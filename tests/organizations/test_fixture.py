@@ -1,5 +1,6 @@
 """The reference fixture against what the report states in sections III and IV."""
 import datetime
+from collections import Counter
 from itertools import chain
 
 import pytest
@@ -50,7 +51,7 @@ CONTENTS = {
 
 
 def test_counts_per_group_are_the_reports():
-    counts = Organization.objects.in_inventory().count_by_group()
+    counts = Counter(Organization.objects.in_inventory().values_list("group", flat=True))
     assert counts == {group: len(names) for group, names in CONTENTS.items()}
 
 
