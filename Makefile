@@ -1,7 +1,9 @@
 # make run    installs, migrates, loads the demo data into an empty database, serves
 #             http://127.0.0.1:8000 (the development server) with a worker beside it
 # make serve  production: gunicorn with DEBUG off and a worker, after collectstatic and migrate
-# make test   installs and runs the whole suite (DATABASE_URL selects PostgreSQL)
+# make test   installs and runs the whole suite in parallel, with its line coverage
+#             (DATABASE_URL selects PostgreSQL)
+# make lint   ruff over the code; .ci/run fails on a finding
 # make messages  regenerates the French catalog from the code and templates (README, "Languages")
 VENV    := .venv
 PY      := $(VENV)/bin/python
@@ -46,7 +48,6 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 
 run: install .secret_key
 	DEBUG=1 $(PY) manage.py migrate --noinput
-	DEBUG=1 $(PY) manage.py createcachetable
 	DEBUG=1 $(PY) manage.py loaddemo --if-empty
 	DEBUG=1 $(PY) manage.py ensureadmin --url http://127.0.0.1:8000/
 	DEBUG=1 $(PY) manage.py run_worker & WORKER=$$!; \
@@ -59,7 +60,6 @@ serve: install .secret_key
 	$(PY) manage.py check --deploy
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py createcachetable
 	$(PY) manage.py run_worker & WORKER=$$!; \
 	trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
 	$(VENV)/bin/gunicorn --config config/gunicorn.py
@@ -82,8 +82,11 @@ messages: $(VENV)/.installed gettext-deps
 	$(GETTEXT_ENV) $(PY) manage.py makemessages -l fr $(MESSAGES_IGNORE)
 	$(GETTEXT_ENV) $(PY) manage.py compilemessages -l fr $(MESSAGES_IGNORE) --verbosity 0
 
+# One process a core (pytest-xdist), each with a test database of its own; the crawls that share
+# their pages run on one process (--dist loadgroup, the tests' xdist_group marks). Line
+# coverage is measured across the processes and printed at the end.
 test: install-dev browser-deps .secret_key
-	$(PY) -m pytest
+	$(PY) -m pytest --numprocesses=auto --dist=loadgroup --cov --cov-report=term
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

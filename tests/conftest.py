@@ -1,4 +1,15 @@
-"""Shared test fixtures: the demo data, loaded once, and signed-in users of each role."""
+"""Shared test fixtures: the demo data for the tests that read them, and signed-in users of
+each role.
+
+A test starts on an empty database (migrated: what the migrations make, the role groups
+among it) and builds the small world it reads (tests/builders.py, tests/surveys/conftest.py's
+``empty_survey``). The tests that read the demo data instead (`loaddemo`'s reference data,
+organizations and illustrative replies: the published figures) are marked ``demo``, by the
+module list below or by ``pytest.mark.demo`` on a test. Each process loads the demo once,
+committed, before its first marked test, and runs its unmarked tests before that: a test that
+reads the demo without the mark fails on an empty database rather than passing on what an
+earlier test left.
+"""
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -6,10 +17,41 @@ from django.test import Client
 
 ROLES = {"viewer": "Viewers", "editor": "Editors", "administrator": "Administrators"}
 
+# The folders and modules whose tests read the demo data. The browser tests are transactional
+# (every table is emptied after each) and load the demo themselves.
+READS_THE_DEMO = (
+    "tests/admin/", "tests/api/", "tests/core/", "tests/i18n/", "tests/organizations/",
+    "tests/surveys/summary/", "tests/surveys/followup/test_notes_verbales.py",
+    "tests/surveys/test_benchmarks.py", "tests/surveys/test_commands.py",
+    "tests/surveys/test_export_provenance.py", "tests/surveys/test_filters.py",
+    "tests/surveys/test_models.py", "tests/surveys/test_reference_fixture.py",
+    "tests/surveys/test_rounds.py", "tests/surveys/test_tables.py",
+    "tests/surveys/test_validation.py", "tests/surveys/test_view_queries.py",
+    "tests/surveys/test_views.py", "tests/test_error_pages.py",
+    "tests/test_published_figures.py",
+)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """The marked tests ask for the demo data, and run after the unmarked ones. First, because
+    pytest-django's hook then puts the transactional tests, which empty every table, after
+    both, keeping this order within each kind. Each pytest-xdist process runs its share in
+    this order."""
+    for item in items:
+        uses_the_database = item.get_closest_marker("django_db") or "db" in item.fixturenames
+        if item.nodeid.startswith(READS_THE_DEMO) and uses_the_database:
+            item.add_marker("demo")
+        if item.get_closest_marker("demo"):
+            # First, so that the demo is committed before the test's transaction begins.
+            item.fixturenames.insert(0, "demo_data")
+    items.sort(key=lambda item: item.get_closest_marker("demo") is not None)
+
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Load every fixture of `loaddemo` once; each test runs in a transaction rolled back after."""
+def demo_data(django_db_setup, django_db_blocker):
+    """Every fixture of `loaddemo`, once per process; each test then runs in a transaction
+    rolled back after it, so the demo stays as loaded."""
     with django_db_blocker.unblock():
         call_command("loaddemo", verbosity=0)
 
@@ -22,6 +64,14 @@ def english_after_each_test():
     from django.utils import translation
 
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hasher(settings):
+    """The production hasher takes a good part of a second a password, by design, and the
+    tests sign in hundreds of times: they hash with MD5 instead.
+    tests/core/test_security.py signs in once with the hashers the settings name."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)

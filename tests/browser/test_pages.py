@@ -2,7 +2,8 @@
 the page sideways, and axe-core finds no serious or critical violation. Then an Editor's
 path from the follow-up list to a saved reply and back.
 
-One crawl: each address is opened once at each width, in one browser (the conftest's).
+Each address is opened once at each width (a test a width), in one browser a process (the
+conftest's).
 Screenshots of a few pages go to $SCREENSHOT_DIR when it is set, to look at by eye.
 """
 import datetime
@@ -85,31 +86,32 @@ def addresses() -> list[str]:
     ]
 
 
+@pytest.mark.parametrize("width_name", WIDTHS)
 def test_every_kind_of_page_fits_and_passes_axe(browser, axe_path, live_server, editor,
-                                                  settings):
+                                                  settings, width_name):
+    """One width a test, so that the suite's processes can share the widths out."""
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
     shots = os.environ.get("SCREENSHOT_DIR")
     problems = []
-    for name, (width, height) in WIDTHS.items():
-        context = browser.new_context(viewport={"width": width, "height": height},
-                                      bypass_csp=True)
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        sign_in(page, live_server.url, *editor)
-        for address in addresses():
-            page.goto(live_server.url + address)
-            assert page.url.startswith(live_server.url + address.split("?")[0]), address
-            if address in DRAWN_BY_SCRIPT:
-                page.locator(DRAWN_BY_SCRIPT[address]).first.wait_for()
-            if (wider := page_overflow(page)) > 0:
-                problems.append(f"{address} at {width} px: {wider} px too wide")
-            if name != "narrow":  # axe at the two widths of the brief; 320 px: fit only
-                problems += [
-                    f"{address} at {width} px: {v}" for v in serious_violations(page, axe_path)]
-            if shots and address in SCREENSHOTS:
-                slug = re.sub(r"\W+", "-", address).strip("-") or "home"
-                page.screenshot(path=f"{shots}/{slug}-{width}.png", full_page=True)
-        context.close()
+    width, height = WIDTHS[width_name]
+    context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    sign_in(page, live_server.url, *editor)
+    for address in addresses():
+        page.goto(live_server.url + address)
+        assert page.url.startswith(live_server.url + address.split("?")[0]), address
+        if address in DRAWN_BY_SCRIPT:
+            page.locator(DRAWN_BY_SCRIPT[address]).first.wait_for()
+        if (wider := page_overflow(page)) > 0:
+            problems.append(f"{address} at {width} px: {wider} px too wide")
+        if width_name != "narrow":  # axe at the two widths of the brief; 320 px: fit only
+            problems += [
+                f"{address} at {width} px: {v}" for v in serious_violations(page, axe_path)]
+        if shots and address in SCREENSHOTS:
+            slug = re.sub(r"\W+", "-", address).strip("-") or "home"
+            page.screenshot(path=f"{shots}/{slug}-{width}.png", full_page=True)
+    context.close()
     assert not problems, "\n".join(problems)
 
 

@@ -7,7 +7,7 @@ from django.db import transaction
 
 from organizations.models import Activity, Lesson, Organization
 from surveys.models import Government, Letter, PolicyView, PublishedFigure, Report, Response
-from surveys.summary.figures import reconcile
+from surveys.summary.reconciliation import reconcile
 
 pytestmark = pytest.mark.django_db
 MODELS = (Government, Letter, Report, Response, PolicyView, PublishedFigure, Organization,

@@ -5,10 +5,13 @@ from unittest import mock
 
 import pytest
 from axes.models import AccessAttempt
+from django.conf import global_settings
+from django.contrib.auth.hashers import get_hasher
 from django.db import OperationalError
 from django.test import Client, override_settings
 from django.urls import path, reverse
 
+from config import settings as production
 from core.health import healthz
 
 pytestmark = pytest.mark.django_db
@@ -62,6 +65,20 @@ def test_the_lockout_is_for_that_username_only(staff_user, django_user_model, se
         sign_in(client, "/accounts/login/", user.username, "wrong")
     response = sign_in(client, "/accounts/login/", other.username, other_password)
     assert response.status_code == 302
+
+
+def test_a_password_is_kept_by_the_production_hasher_and_signs_in(django_user_model,
+                                                                  settings):
+    """The other tests hash with a fast hasher (tests/conftest.py); this one with the real."""
+    settings.PASSWORD_HASHERS = getattr(production, "PASSWORD_HASHERS",
+                                        global_settings.PASSWORD_HASHERS)
+    password = secrets.token_urlsafe(12)
+    user = django_user_model.objects.create_user(username="reader", password=password)
+    assert user.password.startswith(get_hasher().algorithm + "$")
+    assert get_hasher().algorithm != "md5"
+    client = Client()
+    assert sign_in(client, "/accounts/login/", "reader", password).status_code == 302
+    assert "_auth_user_id" in client.session
 
 
 def test_accessattempts_are_listed_in_the_admin(admin_client_signed):

@@ -21,8 +21,11 @@ from django.db import connection
 
 from tests.surveys.followup.conftest import free_port
 
-pytestmark = pytest.mark.skipif(connection.vendor != "sqlite",
-                                reason="runs once, in the SQLite pass of the suite")
+pytestmark = [
+    pytest.mark.skipif(connection.vendor != "sqlite",
+                       reason="runs once, in the SQLite pass of the suite"),
+    pytest.mark.demo, pytest.mark.django_db,
+]
 MANAGE = Path(settings.BASE_DIR) / "manage.py"
 
 # An Editor emails the reminders from the follow-up list, through its confirmation page.
@@ -94,8 +97,12 @@ def test_a_worker_killed_mid_batch_is_replaced_and_no_mission_gets_a_message_twi
            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
            "EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": str(port), "EMAIL_USE_TLS": "0",
            "LOG_LEVEL": "WARNING"}
-    manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "loaddemo", "-v0")
+    # The suite's own database, migrated and the demo loaded (tests/conftest.py), copied to
+    # the file: what `migrate` then `loaddemo` would make there, without making it again.
+    connection.ensure_connection()
+    with sqlite3.connect(database) as copy:
+        connection.connection.backup(copy)
+    copy.close()
     output = manage(env, "shell", "-c", QUEUE).stdout
     said = [word for line in output.splitlines() if line.startswith(("listed", "answered"))
             for word in line.split()]

@@ -45,8 +45,9 @@ def survey_records() -> list:
 def empty_survey(db):
     """No survey record at all, for the length of the test (its transaction is rolled back).
 
-    The demo data are loaded once per session; the DELETEs run inside the test's transaction,
-    without signals or history rows, and are undone with it.
+    An unmarked test runs before the demo data are loaded (tests/conftest.py) and finds
+    nothing to delete; a test marked ``demo`` that asks for this too has the demo's records
+    deleted inside its transaction, without signals or history rows, and undone with it.
     """
     records = survey_records()
     for model in records:

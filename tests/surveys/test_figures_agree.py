@@ -31,9 +31,10 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from surveys import links
-from surveys.dashboard import dashboard, headline_figures
+from surveys.dashboard import dashboard
 from surveys.models import Government, Report, Response, Stance
 from surveys.summary.figures import report_summary
+from surveys.tiles import headline_tiles
 from tests import builders
 
 pytestmark = pytest.mark.django_db
@@ -262,7 +263,7 @@ def check_summary(world: World, j: int, counting, replies) -> None:
         repeat = [r for r in counted if any(
             o.seat == r.seat and world.letters[o.letter] < world.letters[i]
             for o in world.replies)]
-        assert (lc.responses, lc.after_cutoff, lc.repeat, lc.new) == (
+        assert (lc.responses, lc.after_cutoff, lc.repeat, lc.first_time) == (
             len(counted), len(late), len(repeat), len(counted) - len(repeat)), described
     seat_of = {s.iso3: s for s in world.seats}
     for rates, of in ((summary.by_region, "region"), (summary.by_development_group, "group")):
@@ -360,7 +361,7 @@ def check_dashboard(pages: Pages, why: str) -> None:
     """4. The dashboard shows the latest report's figures; each one's link lists its rows."""
     latest = Report.objects.order_by("-issued_on").first()
     summary = report_summary(report=latest)
-    figures = headline_figures(summary)
+    figures = headline_tiles(summary)
     shown_on_dashboard = dashboard()
     assert shown_on_dashboard["report"] == latest
     # The latest report's section (the open round's follow-up figures have their own test,

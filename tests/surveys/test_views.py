@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from django.urls import reverse
 
-from surveys import dashboard
+from surveys import tiles
 from surveys.models import Government, Letter, Report, Response, Stance
 from surveys.summary.figures import report_summary
 
@@ -101,7 +101,7 @@ def test_each_dashboard_figure_opens_the_rows_it_counts(viewer_client):
     summary = report_summary(report=Report.objects.order_by("-issued_on").first())
     expected = [summary.respondents, summary.respondents]
     expected += [s.count for s in summary.stances] + [summary.non_respondents]
-    figures = dashboard.headline_figures(summary)
+    figures = tiles.headline_tiles(summary)
     assert [int(f.value.rstrip("%")) for f in figures[2:]] == expected[2:]
     for figure, count in zip(figures, expected, strict=True):
         assert row_count(viewer_client.get(figure.href)) == count, figure.label
@@ -109,7 +109,7 @@ def test_each_dashboard_figure_opens_the_rows_it_counts(viewer_client):
 
 def test_in_favour_opens_exactly_the_latest_responses_in_favour(viewer_client):
     summary = report_summary(report=Report.objects.order_by("-issued_on").first())
-    figure = next(f for f in dashboard.headline_figures(summary) if "favour" in f.label)
+    figure = next(f for f in tiles.headline_tiles(summary) if "favour" in f.label)
     rows = viewer_client.get(figure.href).context["table"].data.data
     assert {r.stance for r in rows} == {Stance.IN_FAVOUR}
     assert len({r.government_id for r in rows}) == len(rows) == summary.stance("in_favour").count
@@ -144,20 +144,44 @@ def test_each_figure_of_every_report_page_links_to_its_rows(viewer_client):
             assert str(row_count(listed)) == counted, check.figure.key
 
 
-def test_every_link_on_every_page_works(viewer_client):
+class Crawl:
+    """The pages the two crawls below open, each opened once: its status and, for HTML, the
+    addresses it links to. The crawls read the demo data and change nothing, so a page's
+    answer is the same whichever test opens it first."""
+
+    def __init__(self):
+        self.opened: dict[str, tuple[int, list[str]]] = {}
+
+    def open(self, client, url: str) -> tuple[int, list[str]]:
+        if url not in self.opened:
+            page = client.get(url)
+            is_html = page.get("Content-Type", "").startswith("text/html")
+            self.opened[url] = (page.status_code, links_on(url, page) if is_html else [])
+        return self.opened[url]
+
+
+@pytest.fixture(scope="module")
+def crawl() -> Crawl:
+    return Crawl()
+
+
+# Both crawls on one process when the suite runs on several (make test's --dist loadgroup).
+@pytest.mark.xdist_group("crawl")
+def test_every_link_on_every_page_works(viewer_client, crawl):
     seen = set()
     for url in page_urls():
-        page = viewer_client.get(url)
-        assert page.status_code == 200, url
-        for link in links_on(url, page):
+        status, links = crawl.open(viewer_client, url)
+        assert status == 200, url
+        for link in links:
             if link in seen or urlsplit(link).netloc:
                 continue
             seen.add(link)
-            assert viewer_client.get(link).status_code == 200, f"{link} on {url}"
+            assert crawl.open(viewer_client, link)[0] == 200, f"{link} on {url}"
     assert len(seen) > 100
 
 
-def test_every_record_is_within_three_clicks_of_the_dashboard(viewer_client):
+@pytest.mark.xdist_group("crawl")
+def test_every_record_is_within_three_clicks_of_the_dashboard(viewer_client, crawl):
     wanted = {g.get_absolute_url() for g in Government.objects.all()}
     wanted |= {x.get_absolute_url() for x in Letter.objects.all()}
     wanted |= {x.get_absolute_url() for x in Report.objects.all()}
@@ -166,10 +190,8 @@ def test_every_record_is_within_three_clicks_of_the_dashboard(viewer_client):
     for _click in range(3):
         following = []
         for url in frontier:
-            page = viewer_client.get(url)
-            if page.get("Content-Type", "").startswith("text/html"):
-                following += [link for link in links_on(url, page) if link not in reached
-                              and "_export" not in link and "sort=" not in link]
+            following += [link for link in crawl.open(viewer_client, url)[1]
+                          if link not in reached and "_export" not in link and "sort=" not in link]
         reached |= {urlsplit(link).path for link in following}
         frontier = list(dict.fromkeys(following))
         if wanted <= reached:

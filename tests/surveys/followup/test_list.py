@@ -131,6 +131,7 @@ def test_the_queries_do_not_grow_with_the_rows(world, viewer_client, editor, tod
     assert queries() == few
 
 
+@pytest.mark.demo
 def test_a_new_letter_in_2003_has_191_recipients_and_its_list_works(db, listed):
     letter = builders.letter(4, "2003-03-01", mandate=Letter.objects.first().mandate)
 

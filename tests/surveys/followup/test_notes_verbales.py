@@ -22,7 +22,9 @@ from surveys.followup.reminders import ReminderRefused, ReminderWriter
 from surveys.models import FollowUp, Government, Letter, PermanentMission, ReminderTemplate
 from tests.surveys.followup.conftest import Received
 
-pytestmark = pytest.mark.django_db
+# One process makes the module's batch PDF (batch_pages) for all its tests, when the suite
+# runs on several (make test's --dist loadgroup).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("notes_verbales")]
 
 SPECIMENS = Path(__file__).parent / "specimens"
 NAMES = Path(settings.BASE_DIR) / "fixtures" / "correspondence_names.csv"
@@ -89,7 +91,7 @@ def html_text(html: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def batch_pages(django_db_setup, django_db_blocker):
+def batch_pages(demo_data, django_db_blocker):
     """The batch PDF of the March 1999 letter's non-respondents, read back by pdftotext once
     for the module, by page and by ISO code; and the follow-up list's count."""
     plain_static = {**settings.STORAGES, "staticfiles": {
