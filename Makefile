@@ -1,7 +1,7 @@
 # make run    installs, migrates, loads the demo data into an empty database, serves
 #             http://127.0.0.1:8000 (the development server) with a worker beside it
 # make serve  production: gunicorn with DEBUG off and a worker, after collectstatic and migrate
-# make test   installs and runs the whole suite in parallel, with its line coverage
+# make test   installs and runs the whole suite in parallel (make coverage: with line coverage)
 #             (DATABASE_URL selects PostgreSQL)
 # make lint   ruff over the code; .ci/run fails on a finding
 # make messages  regenerates the French catalog from the code and templates (README, "Languages")
@@ -17,7 +17,7 @@ export SECRET_KEY_FILE
 ALLOWED_HOSTS ?= localhost,127.0.0.1
 export ALLOWED_HOSTS
 
-.PHONY: install install-dev run serve test lint bench browser-deps gettext-deps messages clean
+.PHONY: install install-dev run serve test coverage lint bench browser-deps gettext-deps messages clean
 
 # The translations: the catalog (.po) is kept in git, its compiled form (.mo) is built here.
 CATALOG := locale/fr/LC_MESSAGES/django.po
@@ -83,13 +83,20 @@ messages: $(VENV)/.installed gettext-deps
 	$(GETTEXT_ENV) $(PY) manage.py compilemessages -l fr $(MESSAGES_IGNORE) --verbosity 0
 
 # One process a core (pytest-xdist), each with a test database of its own; the crawls that share
-# their pages run on one process (--dist loadgroup, the tests' xdist_group marks). Line
-# coverage is measured across the processes and printed at the end.
+# their pages run on one process (--dist loadgroup, the tests' xdist_group marks).
 test: install-dev browser-deps .secret_key
+	$(PY) -m pytest --numprocesses=auto --dist=loadgroup
+
+# The same run, measuring the lines it runs across the processes (pytest-cov; the sources
+# are named in pyproject.toml), printed at the end.
+coverage: install-dev browser-deps .secret_key
 	$(PY) -m pytest --numprocesses=auto --dist=loadgroup --cov --cov-report=term
 
+# ruff, and vulture for code nothing calls (vulture_whitelist.py names what frameworks call).
 lint: install-dev
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/vulture accounts api config core organizations surveys vulture_whitelist.py \
+		--min-confidence 60
 
 # Every page, export and the PDF at 1x, 10x and 100x on PostgreSQL under gunicorn, with wrk
 # (bench/run.py; about 15-25 minutes): writes bench/results/ and the README's table.

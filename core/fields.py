@@ -3,8 +3,8 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-XLSX_CELL_LIMIT = 32_767  # the most characters a cell of an XLSX file holds
-# Free text is limited at entry, well inside an XLSX cell, so that no export cuts it short.
+# Free text is limited at entry, well inside an XLSX cell (32,767 characters at most), so that
+# no export cuts it short.
 LONG_TEXT_LIMIT = 10_000
 
 

@@ -80,10 +80,6 @@ class ActivityQuerySet(models.QuerySet):
         )
 
 
-class LessonQuerySet(models.QuerySet):
-    """Lessons have no query of their own: the lists filter them by theme and organization."""
-
-
 class InstrumentQuerySet(models.QuerySet):
     def with_latest_status(self) -> InstrumentQuerySet:
         """Annotate the latest stated status and ``parties_missing`` before entry into force."""

@@ -22,7 +22,7 @@ from django.urls import reverse
 
 from surveys import tiles
 from surveys.models import Government, Letter, Report
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.summary.reconciliation import reconcile, reconciliation_of
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,6 @@ from simple_history.models import HistoricalRecords
 
 from core.fields import long_text
 from organizations.models.organizations import Organization
-from organizations.querysets import LessonQuerySet
 
 
 class Theme(models.TextChoices):
@@ -31,7 +30,6 @@ class Lesson(models.Model):
     theme = models.CharField(_("theme"), max_length=20, choices=Theme.choices)
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
 
-    objects = LessonQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -63,11 +63,6 @@ class Topic(models.Model):
         return record_text(self.name)
 
 
-class CodeQuerySet(models.QuerySet):
-    def named_by_report(self):
-        return self.filter(origin=CodeOrigin.REPORT)
-
-
 class Code(models.Model):
     """One coded view within a topic, e.g. 'technical and analytical' for the nature.
 
@@ -89,7 +84,6 @@ class Code(models.Model):
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    objects = CodeQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -14,7 +14,7 @@ from django.utils.translation import gettext, pgettext_lazy
 
 from surveys.record_texts import record_text
 from surveys.summary import sentence_texts as texts
-from surveys.summary.figures import Summary
+from surveys.summary.counts import Summary
 from surveys.summary.kinds import Part, computed
 from surveys.summary.quantifiers import (
     count_word_label,

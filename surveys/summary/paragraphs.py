@@ -33,7 +33,7 @@ from django.utils.translation import gettext as _
 
 from surveys.models import Policy, PolicyFlow, Stance
 from surveys.record_texts import record_text
-from surveys.summary.figures import LetterCount, Summary
+from surveys.summary.counts import LetterCount, Summary
 from surveys.summary.fill import number, view_paragraphs
 from surveys.summary.kinds import SOURCE, Part, computed, context
 from surveys.summary.quantifiers import per_cent

@@ -2,7 +2,7 @@
 it cannot be computed, or it is quoted (a statement of the report the records cannot
 compute, such as para 3's "many" Governments of the mid-1970s: listed, never a match).
 
-The reconciliation reads a finished Summary (``surveys.summary.figures``) and the report's
+The reconciliation reads a finished Summary (``surveys.summary.counts``) and the report's
 published figures, and the Summary never reads it back: the counts come first, the checks
 from them. Section II's sentences read both (``Reconciliation``)."""
 from __future__ import annotations
@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 
 from surveys.models import DevelopmentGroup, Measure, PublishedFigure, Report
 from surveys.record_texts import record_text
-from surveys.summary.figures import Summary, report_summaries
+from surveys.summary.counts import Summary, report_summaries
 from surveys.summary.quantifiers import (
     accepts,
     band_label,

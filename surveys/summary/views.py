@@ -1,6 +1,6 @@
 """The printable summary of each report: the page, its PDF and the reconciliation.
 
-Every figure comes from ``surveys.summary.figures.report_summaries``, and the page, the print
+Every figure comes from ``surveys.summary.counts.report_summaries``, and the page, the print
 and the PDF render the same template (``surveys/summary_document.html``) from the same
 Summary. The pages keep their rendered content in the shared cache ({% cache %} in their
 templates, varied on the data version, the language and the report) and the PDF its bytes
@@ -25,7 +25,7 @@ from core.dataversion import cached, fragment_context, lazy_context
 from core.printing import print_stamp
 from core.views import whole_number
 from surveys.models import Report
-from surveys.summary.figures import report_summaries
+from surveys.summary.counts import report_summaries
 from surveys.summary.paragraphs import paragraphs
 from surveys.summary.reconciliation import reconciliations
 from surveys.tiles import tiles_context

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from surveys.models import FollowUp, Government, Letter, PermanentMission, Resolution
 from surveys.resources import PermanentMissionResource
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 
 pytestmark = pytest.mark.django_db
 HEADERS = ["government", "name", "email", "language", "is_illustrative"]

@@ -34,7 +34,7 @@ OWN = {
     "government": 4,
     "letter": 2,
     "report": 3,
-    "summary": 30,  # report_summary()'s own fixed number (surveys/summary/figures.py)
+    "summary": 30,  # report_summary()'s own fixed number (surveys/summary/counts.py)
     "codebook topic": 3,
     # the token; the letter (the latest without one), read for the round and by the filter
     # form, as on the page; whether a reply to it is illustrative; the count, the page

@@ -7,7 +7,7 @@ from django.core.management import call_command
 
 from api.serializers.summary import SummarySerializer
 from surveys.models import Report
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.summary.reconciliation import reconciliation_of
 
 pytestmark = pytest.mark.django_db

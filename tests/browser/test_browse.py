@@ -13,7 +13,7 @@ from django.core.management import call_command
 
 from surveys.filters import ResponseFilter
 from surveys.models import Report, Response, Stance
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from tests.browser.axe import serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

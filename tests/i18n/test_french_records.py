@@ -21,7 +21,7 @@ from import_export.forms import SelectableFieldsExportForm
 from organizations.resources import ActivityResource, OrganizationResource
 from surveys.models import Code, FollowUp, Government, Letter, Report, Resolution, Response
 from surveys.resources import PermanentMissionResource, PolicyViewResource, ResponseResource
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from tests.admin.test_government_form import change_form_data
 
 pytestmark = pytest.mark.django_db

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from surveys.models import Code, Report, Response
 from surveys.summary import sentence_texts as texts
-from surveys.summary.figures import report_summaries
+from surveys.summary.counts import report_summaries
 from surveys.summary.kinds import Kind
 from surveys.summary.paragraphs import paragraphs
 from surveys.summary.quantifiers import BANDS, band_label, per_cent, quantifier_for

@@ -5,7 +5,7 @@ Speed is shown by pytest-benchmark's statistics, never asserted against a clock.
 import pytest
 
 from surveys.models import Report
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.summary.reconciliation import reconcile
 from tests.test_published_figures import RESPONDENTS
 

@@ -5,7 +5,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from surveys.models import Government, PublishedFigure, Report, Response
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.summary.reconciliation import reconciliation_of
 from tests.test_published_figures import (
     MEMBERSHIP_END_OF_1999,

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 
 from surveys import links
 from surveys.models import Government, Report, Response, Stance
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.summary.reconciliation import reconciliation_of
 from surveys.tiles import tiles_context
 from tests.builders import code, government, letter, published_figure, reply, report, topic

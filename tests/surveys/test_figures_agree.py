@@ -33,7 +33,7 @@ from hypothesis import strategies as st
 from surveys import links
 from surveys.dashboard import dashboard
 from surveys.models import Government, Report, Response, Stance
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.tiles import headline_tiles
 from tests import builders
 

@@ -3,7 +3,7 @@ import pytest
 
 from surveys.filters import GovernmentFilter, GovernmentFilterBase, LetterFilter, ResponseFilter
 from surveys.models import Government, Letter, Report, Response
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 
 pytestmark = pytest.mark.django_db
 

@@ -37,7 +37,7 @@ def test_codes_the_report_never_names_are_marked_as_added_with_a_reason(slug):
 
 
 def test_every_other_code_is_one_the_report_names():
-    named = Code.objects.named_by_report()
+    named = Code.objects.filter(origin=CodeOrigin.REPORT)
     assert named.count() == Code.objects.count() - 5
     assert not named.exclude(added_because="").exists()
     assert set(named.values_list("paragraph", flat=True)) == set(range(10, 18))

@@ -9,7 +9,7 @@ from django.urls import reverse
 from core.tables import YesNoColumn
 from surveys import tables
 from surveys.models import Government, Letter, Report, Response
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from surveys.models import Code, Government, Letter, Report, Response, Stance
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.summary.reconciliation import reconcile
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +58,7 @@ def respondent() -> Government:
 # (page, its address, most queries with an empty cache). Two of each are the session and the
 # user; the cached pages also read the data version and the cache entry, and write it (5: the
 # database cache counts its entries, then reads and writes the key in a transaction). The
-# summary's own figures take 11 (surveys.summary.figures.report_summaries), for one report or
+# summary's own figures take 11 (surveys.summary.counts.report_summaries), for one report or
 # for the report and those before it (the summary page) or for all (the reconciliation).
 # Every HTML page adds one query for its print stamp's "data as of" (core.printing), a table
 # page one for the user's choice of columns; the dashboard four for the open round's follow-up.

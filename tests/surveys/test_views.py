@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from surveys import tiles
 from surveys.models import Government, Letter, Report, Response, Stance
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 
 pytestmark = pytest.mark.django_db
 

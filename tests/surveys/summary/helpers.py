@@ -1,6 +1,6 @@
 """Builders shared by the tests of the printable summary (prose, page, PDF)."""
 from surveys.models import Report, Response, Stance
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.summary.reconciliation import reconciliation_of
 
 SYMBOL = "A/56/167"

@@ -15,7 +15,7 @@ from django.urls import reverse
 
 from surveys import links
 from surveys.models import Response, Stance
-from surveys.summary import figures, views
+from surveys.summary import counts, views
 from tests.surveys.summary.helpers import the_2001_report
 
 pytestmark = pytest.mark.django_db
@@ -36,13 +36,13 @@ PAGES = {
 def computations(monkeypatch):
     """How many times the summaries were computed, wherever they are computed from."""
     calls = []
-    original = figures.report_summaries
+    original = counts.report_summaries
 
     def counted(reports):
         calls.append(1)
         return original(reports)
 
-    monkeypatch.setattr(figures, "report_summaries", counted)
+    monkeypatch.setattr(counts, "report_summaries", counted)
     monkeypatch.setattr(views, "report_summaries", counted)
     return calls
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from core.pdf import StaticFilesFetcher
 from surveys.models import PublishedFigure, Report
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from tests.surveys.summary.helpers import move_one_vote, the_2001_report
 
 pytestmark = pytest.mark.django_db

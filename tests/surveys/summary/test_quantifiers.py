@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from surveys.models import PublishedFigure, Report
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.summary.quantifiers import (
     BANDS,
     accepts,

@@ -9,7 +9,7 @@ import datetime
 import pytest
 
 from surveys.models import Government, Letter, PublishedFigure, Report, Response, Stance
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.summary.quantifiers import percent
 from surveys.summary.reconciliation import reconcile
 
