@@ -1,5 +1,5 @@
 """What the dashboard shows: the latest report's tiles, each linking to its rows, and the
-charts; read from ``surveys.summary.figures.report_summary``, the one place they are
+charts; read from ``surveys.summary.counts.report_summary``, the one place they are
 computed."""
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -8,7 +8,7 @@ from core.dataversion import fragment_context, lazy_context
 from surveys import charts, links
 from surveys.followup.status import round_status
 from surveys.models import Report
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.tiles import tiles_context
 
 # The growth chart shows the reports up to the latest, at most this many, so that the

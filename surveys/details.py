@@ -1,7 +1,7 @@
 """What the detail pages of a report, a Government and a letter show, in a fixed number of queries.
 
 Which replies count and whose is latest come from ``surveys.querysets``; the report figures
-from ``surveys.summary.figures.report_summary``.
+from ``surveys.summary.counts.report_summary``.
 """
 import calendar
 from dataclasses import dataclass
@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from core.dataversion import fragment_context, lazy_context
 from surveys import charts, links
 from surveys.models import Code, Government, Letter, Report, Response
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.summary.reconciliation import reconciliation_of
 from surveys.tiles import tiles_context
 

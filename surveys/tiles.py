@@ -1,14 +1,14 @@
 """The report's tiles: a count in large type with its words, each linking to the rows it
 counts, shown by the dashboard, the report page, the summary and the open round's status;
 and the response-rate charts drawn beside a report's tiles. Read from a finished Summary
-(``surveys.summary.figures``), the one place the counts are computed."""
+(``surveys.summary.counts``), the one place the counts are computed."""
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
 from surveys import charts, links
 from surveys.models import Report, area_label
-from surveys.summary.figures import Summary
+from surveys.summary.counts import Summary
 from surveys.summary.quantifiers import per_cent
 
 

@@ -21,7 +21,7 @@ from surveys.models import (
     Response,
     Topic,
 )
-from surveys.summary.figures import cached_summary
+from surveys.summary.counts import cached_summary
 from surveys.summary.reconciliation import reconciliation_of
 
 CODES = Prefetch("codes", queryset=Code.objects.select_related("topic").order_by(

@@ -3,7 +3,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from surveys.models import Report
-from surveys.summary.figures import report_summaries
+from surveys.summary.counts import report_summaries
 from surveys.summary.reconciliation import STATUS_LABELS, reconciliations
 
 ILLUSTRATIVE = gettext_lazy(

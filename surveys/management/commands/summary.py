@@ -5,7 +5,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from surveys.models import Report
-from surveys.summary.figures import report_summary
+from surveys.summary.counts import report_summary
 from surveys.summary.quantifiers import per_cent
 from surveys.summary.reconciliation import STATUS_LABELS, Reconciliation, reconciliation_of
 
