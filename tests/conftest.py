@@ -74,6 +74,19 @@ def fast_password_hasher(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_collected_static_files(tmp_path_factory):
+    """The tests serve static files through the finders, never from what a `collectstatic` may
+    have left in the checkout's STATIC_ROOT: an empty folder instead. WhiteNoise reads the
+    whole of STATIC_ROOT again for each new test client (a tenth of a second a client with the
+    collected files there, a fifth of the suite's time); tests/test_static.py collects into a
+    folder of its own."""
+    from django.test import override_settings
+
+    with override_settings(STATIC_ROOT=tmp_path_factory.mktemp("static_root")):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def plain_static_files(settings):
     """Tests run with DEBUG off but without collectstatic: serve static files unhashed."""

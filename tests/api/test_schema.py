@@ -9,7 +9,8 @@ from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.urls import reverse
 
-pytestmark = pytest.mark.django_db
+# Its module fixtures are built once: the whole module on one process (make test's --dist).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("test_schema")]
 ENDPOINTS = [
     "/api/governments/", "/api/governments/{iso3}/", "/api/letters/", "/api/letters/{number}/",
     "/api/reports/", "/api/reports/{slug}/", "/api/reports/{slug}/summary/",

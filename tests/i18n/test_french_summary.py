@@ -26,6 +26,7 @@ from surveys.summary.kinds import Kind
 from surveys.summary.paragraphs import paragraphs
 from surveys.summary.quantifiers import BANDS, band_label, per_cent, quantifier_for
 from surveys.summary.reconciliation import reconciliations
+from tests.test_published_figures import IN_FAVOUR, MEMBERSHIP_SHARE_PERCENT
 
 pytestmark = pytest.mark.django_db
 
@@ -171,7 +172,7 @@ def test_the_french_words_name_the_same_band_as_the_english(total, data):
 @hypothesis_settings(max_examples=6, deadline=None, database=None,
                      suppress_health_check=[HealthCheck.function_scoped_fixture,
                                             HealthCheck.too_slow])
-@given(holders=st.integers(min_value=0, max_value=47))
+@given(holders=st.integers(min_value=0, max_value=IN_FAVOUR))
 def test_para_10_s_french_quantifier_follows_the_records(holders):
     """Para 10's first sentence, with 0-47 of the 47 in favour holding the view: the French
     prints the French phrase of the same band, its verb agreeing ('aucun ... n'a')."""
@@ -182,7 +183,7 @@ def test_para_10_s_french_quantifier_follows_the_records(holders):
         response.codes.remove(code)
     for response in Response.objects.filter(pk__in=latest.values("pk")[:holders]):
         response.codes.add(code)
-    band = quantifier_for(holders, 47)
+    band = quantifier_for(holders, IN_FAVOUR)
     _summary, fr = regenerated(report, "fr")
     text = next(p for p in fr if p.source_paragraph == 10).parts[0].text
     phrase = OF_THEM[band]
@@ -208,7 +209,7 @@ def test_the_summary_page_in_french(viewer_client):
     html = markup.unescape(
         viewer_client.get(url, HTTP_ACCEPT_LANGUAGE="fr").content.decode())
     assert "la majorité ont proposé qu'elle soit de nature technique et analytique" in html
-    assert "41 % de l'ensemble des Membres" in html
+    assert f"{MEMBERSHIP_SHARE_PERCENT} % de l'ensemble des Membres" in html
     assert "Traduction non officielle du texte anglais (A/56/167, par. 3)" in html
     # the report's English words, marked as English, after the paragraph that translates them
     assert re.search(r'<blockquote lang="en"[^>]*><p>International migration has been '

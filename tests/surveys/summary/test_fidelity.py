@@ -22,8 +22,10 @@ from surveys.summary.quantifiers import quantifier_for
 from surveys.summary.quotations import NOTES, QUOTATIONS
 from surveys.summary.reconciliation import reconciliations
 from tests.surveys.summary.helpers import summaries_up_to, the_2001_report
+from tests.test_published_figures import IN_FAVOUR
 
-pytestmark = pytest.mark.django_db
+# Its module fixtures are built once: the whole module on one process (make test's --dist).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("test_fidelity")]
 
 # The report as the project keeps it (fixtures/sources/, a copy of shared/sources/, so that a
 # clean clone has it); the last test checks the copy against shared/sources/ where it exists.
@@ -173,13 +175,13 @@ def technical_analytical_holders(report, n: int) -> None:
 @hypothesis_settings(max_examples=12, deadline=None, database=None,
                      suppress_health_check=[HealthCheck.function_scoped_fixture,
                                             HealthCheck.too_slow])
-@given(holders=st.integers(min_value=0, max_value=47))
+@given(holders=st.integers(min_value=0, max_value=IN_FAVOUR))
 def test_a_computed_sentence_prints_the_computed_word_and_flags_a_difference(holders):
     report = the_2001_report()
     technical_analytical_holders(report, holders)
     paragraph = next(p for p in regenerated(report) if p.source_paragraph == 10)
     part = paragraph.parts[0]
-    band = quantifier_for(holders, 47)
+    band = quantifier_for(holders, IN_FAVOUR)
     assert part.kind == Kind.COMPUTED
     flagged = [c.figure.key for c in part.differences]
     if band == "the majority":

@@ -10,6 +10,7 @@ from core.pdf import StaticFilesFetcher
 from surveys.models import PublishedFigure, Report
 from surveys.summary.counts import report_summary
 from tests.surveys.summary.helpers import move_one_vote, the_2001_report
+from tests.test_published_figures import IN_FAVOUR, RESPONDENTS
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +55,7 @@ def test_title_and_date_are_in_the_pdf_metadata(download):
 def test_the_text_has_every_number_and_quantifier_of_paras_9_to_17(download):
     text = pdf_text(download().content)
     assert "Illustrative data." in text
-    assert "Out of the 78 Governments whose responses were received" in text
+    assert f"Out of the {RESPONDENTS} Governments whose responses were received" in text
     assert "the majority proposed that it should be of a technical and analytical nature" in text
     for figure in PublishedFigure.objects.filter(report=the_2001_report(),
                                                  paragraph__range=(9, 17)):
@@ -76,7 +77,7 @@ def test_every_report_has_its_pdf(download, slug):
 
 
 def test_the_pdf_is_never_stale(download):
-    assert "47 were generally in favour" in pdf_text(download().content)
+    assert f"{IN_FAVOUR} were generally in favour" in pdf_text(download().content)
     move_one_vote(the_2001_report())
     text = pdf_text(download().content)
     assert "46 were generally in favour" in text and "27 expressed reservations" in text

@@ -8,6 +8,14 @@ from django.urls import reverse
 from surveys.models import Government, Letter, PublishedFigure, Report, Response, Stance
 from surveys.summary.reconciliation import reconciliation_of
 from tests.surveys.summary.helpers import move_one_vote, the_2001_report
+from tests.test_published_figures import (
+    IN_FAVOUR,
+    MIGRANT_TYPES_COMMENTED,
+    PARTIAL_SUPPORT,
+    RESERVATIONS,
+    RESPONDENTS,
+    RESPONDENTS_BY_REPORT,
+)
 
 pytestmark = pytest.mark.django_db
 SYMBOLS = ["E/1995/69", "A/52/314", "A/54/207", "A/56/167"]
@@ -62,8 +70,10 @@ def test_each_summary_reads_like_section_ii(viewer_client, symbol):
 def test_the_2001_summary_shows_the_tables_of_its_groups(viewer_client):
     response = viewer_client.get(reverse("surveys:summary_detail", args=["A-56-167"]))
     text = response.text
-    assert "counted among the 47 Governments" in text and "of which 39 commented" in text
-    assert "counted among the 26 Governments" in text and "counted among the 5 Governments" in text
+    assert f"counted among the {IN_FAVOUR} Governments" in text
+    assert f"of which {MIGRANT_TYPES_COMMENTED} commented" in text
+    assert f"counted among the {RESERVATIONS} Governments" in text
+    assert f"counted among the {PARTIAL_SUPPORT} Governments" in text
     assert 'id="table-letters"' in text and 'id="table-rates-region"' in text
     assert 'class="bar-chart"' in text
     stated = re.search(r"(\d+) of (\d+) statements match, (\d+) quoted", text)
@@ -83,7 +93,7 @@ def test_sign_in_is_required(client):
 
 def test_nothing_is_stale_after_a_stance_changes(viewer_client):
     url = reverse("surveys:summary_detail", args=["A-56-167"])
-    assert "47 were generally in favour" in viewer_client.get(url).text
+    assert f"{IN_FAVOUR} were generally in favour" in viewer_client.get(url).text
     move_one_vote(the_2001_report())
     text = viewer_client.get(url).text
     assert "46 were generally in favour" in text and "27 expressed reservations" in text
@@ -124,7 +134,7 @@ def test_the_summary_page_s_queries_do_not_grow_with_the_rows(
     with django_assert_max_num_queries(MAX_QUERIES):
         response = viewer_client.get(url)
     assert response.status_code == 200
-    assert response.context["summary"].respondents == 78 + Response.objects.filter(
+    assert response.context["summary"].respondents == RESPONDENTS + Response.objects.filter(
         government__name__startswith="Test Government").count()
 
 
@@ -179,7 +189,8 @@ def test_a_difference_is_flagged_beside_the_computed_word(viewer_client):
     move_one_vote(the_2001_report())
     text = viewer_client.get(reverse("surveys:summary_detail", args=["A-56-167"])).text
     assert "46 were generally in favour" in text
-    assert ('[differs from the report (para. 9: “47”); the records give 46]') in text
+    assert (f'[differs from the report (para. 9: “{IN_FAVOUR}”); the records give '
+            f'{IN_FAVOUR - 1}]') in text
 
 
 def test_the_tables_give_each_view_the_quantifier_of_the_prose(viewer_client):
@@ -202,7 +213,8 @@ def test_the_tables_give_each_view_the_quantifier_of_the_prose(viewer_client):
     assert (meetings.count, meetings.total, meetings.quantifier) == (28, 30, "virtually all")
     assert "<td>28</td><td>30</td><td>93 per cent</td><td>virtually all</td>" in response.text
     letters = response.context["summary"].letters
-    assert [lc.cumulative for lc in letters] == [37, 65, 78]
+    assert [lc.cumulative for lc in letters] == [
+        RESPONDENTS_BY_REPORT["E/1995/69"], RESPONDENTS_BY_REPORT["A/52/314"], RESPONDENTS]
     assert "Governments counted so far (cumulative)" in response.text
     assert " %<" not in response.text and "%</td>" not in response.text
 
