@@ -12,8 +12,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.exceptions import SuspiciousFileOperation
-from django.utils._os import safe_join
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -47,7 +47,8 @@ def static_path(name: str) -> Path | None:
         if found:
             return Path(found)
         if settings.STATIC_ROOT:
-            candidate = Path(safe_join(settings.STATIC_ROOT, name))
+            # The storage's own path(): a name that leaves STATIC_ROOT is refused.
+            candidate = Path(staticfiles_storage.path(name))
             return candidate if candidate.is_file() else None
     except SuspiciousFileOperation:
         return None
