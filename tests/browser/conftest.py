@@ -4,9 +4,16 @@ Locally the browser tests are skipped when chromium or axe-core is missing; in C
 (CI=true) they fail instead, with a message saying what to install.
 """
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.db import connection
+
+from accounts.roles import sync_role_groups
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # around it are still synchronous.
@@ -39,6 +46,31 @@ def browser():
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+# The demo as the first browser test of this process loaded it (SQLite only): see demo below.
+_loaded_demo: list[sqlite3.Connection] = []
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo data and the role groups, in the empty database a browser test starts with
+    (they are transactional: the live server reads committed rows, and every table is emptied
+    after each test). `loaddemo` makes them the first time in a process. On SQLite the rows
+    are then copied aside with SQLite's backup API and copied back for each later test, the
+    same rows in milliseconds instead of a second; PostgreSQL loads them each time."""
+    if connection.vendor == "sqlite" and _loaded_demo:
+        connection.ensure_connection()
+        _loaded_demo[0].backup(connection.connection)
+        ContentType.objects.clear_cache()  # the ids are the copy's again
+        return
+    call_command("loaddemo", verbosity=0)
+    sync_role_groups(Group, Permission)
+    if connection.vendor == "sqlite":
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.ensure_connection()
+        connection.connection.backup(copy)
+        _loaded_demo.append(copy)
 
 
 @pytest.fixture

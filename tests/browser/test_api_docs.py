@@ -12,7 +12,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def docs_reader(django_user_model):
+def docs_reader(demo, django_user_model):
     password = secrets.token_urlsafe(18)
     user = django_user_model.objects.create_user(username="docs-reader", password=password)
     user.groups.add(Group.objects.get_or_create(name="Viewers")[0])

@@ -9,7 +9,6 @@ import secrets
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 
 from surveys.filters import ResponseFilter
 from surveys.models import Report, Response, Stance
@@ -21,9 +20,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def signed_up(django_user_model):
+def signed_up(demo, django_user_model):
     """The demo data and a Viewer with a password made up for this run."""
-    call_command("loaddemo", verbosity=0)
     password = secrets.token_urlsafe(18)
     user = django_user_model.objects.create_user(username="browser-viewer", password=password)
     user.groups.add(Group.objects.get_or_create(name="Viewers")[0])
@@ -86,25 +84,3 @@ def test_follow_a_figure_sort_filter_and_export(axe_page, live_server, signed_up
     assert {line["Stance"] for line in lines} == {Stance.IN_FAVOUR.label}
     assert {line["Region"] for line in lines} == {"Europe"}
     assert all(line["Illustrative"] in ("Yes", "No") for line in lines)
-
-
-def test_every_kind_of_page_passes_axe(axe_page, live_server, signed_up, axe_path):
-    page = axe_page
-    page.goto(live_server.url + "/accounts/login/")
-    assert serious_violations(page, axe_path) == [], "sign-in page"
-    sign_in(page, live_server.url, *signed_up)
-    response = Response.objects.select_related("government", "letter").order_by("pk").first()
-    report = Report.objects.order_by("-issued_on").first()
-    addresses = [
-        "/governments/", "/letters/", "/reports/", report.get_absolute_url(),
-        f"/reports/{report.slug}/non-respondents/", response.get_absolute_url(),
-        response.government.get_absolute_url(), response.letter.get_absolute_url(),
-        "/accounts/password_change/", f"/reports/{report.slug}/reconciliation/",
-        "/reports/reconciliation/", "/organizations/", "/organizations/activities/",
-        "/organizations/activities/?year=abc", "/organizations/lessons/",
-        "/organizations/instruments/", "/organizations/inventory/",
-        "/governments/?report=A-56-167&replied=no&new=yes",
-    ]
-    for address in addresses:
-        page.goto(live_server.url + address)
-        assert serious_violations(page, axe_path) == [], address

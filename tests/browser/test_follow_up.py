@@ -1,50 +1,28 @@
 """The follow-up in a browser: an Editor opens the list, goes to a Government that has not
-replied, logs a contact in one step and finds it in the log; every page passes axe at a
-desktop's width and a phone's."""
+replied, logs a contact in one step and finds it in the log. (axe checks the follow-up pages
+with every other kind of page: test_pages.py.)"""
 import secrets
 
 import pytest
-from django.contrib.auth.models import Group, Permission
-from django.core.management import call_command
-from django.utils import timezone
+from django.contrib.auth.models import Group
 
-from accounts.roles import sync_role_groups
-from surveys.models import FollowUp, Government, Letter
-from tests.browser.axe import serious_violations
+from surveys.models import FollowUp
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-WIDTHS = [(1366, 900), (390, 844)]
 
 
 @pytest.fixture
-def editor_signed_in(axe_page, live_server, django_user_model):
-    call_command("loaddemo", verbosity=0)
-    sync_role_groups(Group, Permission)  # a transactional test starts without the groups
+def editor_signed_in(demo, page, live_server, django_user_model):
     password = secrets.token_urlsafe(18)
     user = django_user_model.objects.create_user(username="browser-editor", password=password,
                                                  is_staff=True)
     user.groups.add(Group.objects.get(name="Editors"))
-    axe_page.goto(live_server.url + "/")
-    axe_page.get_by_label("Username").fill(user.username)
-    axe_page.get_by_label("Password").fill(password)
-    axe_page.get_by_role("button", name="Sign in").click()
-    axe_page.get_by_role("heading", name="Dashboard", level=1).wait_for()
-    return axe_page
-
-
-@pytest.mark.parametrize("width, height", WIDTHS, ids=["desktop", "phone"])
-def test_follow_up_pages_pass_axe(editor_signed_in, live_server, axe_path, width, height):
-    page = editor_signed_in
-    page.set_viewport_size({"width": width, "height": height})
-    letter = Letter.objects.order_by("-sent_on").first()
-    silent = Government.objects.awaiting_reply_to(letter, timezone.localdate()).order_by(
-        "name").first()
-    addresses = ["/", "/follow-up/", "/follow-up/?overdue=yes&as_of=abc",
-                 silent.get_absolute_url(), f"/follow-up/contacts/new/?government={silent.iso3}",
-                 "/rounds/compare/", "/letters/"]
-    for address in addresses:
-        page.goto(live_server.url + address)
-        assert serious_violations(page, axe_path) == [], (address, width)
+    page.goto(live_server.url + "/")
+    page.get_by_label("Username").fill(user.username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name="Dashboard", level=1).wait_for()
+    return page
 
 
 def test_log_a_contact_from_the_list_and_find_it_on_the_government_page(

@@ -1,9 +1,10 @@
-"""Every kind of page, the admin's included, at a laptop's and a phone's width: nothing scrolls
-the page sideways, and axe-core finds no serious or critical violation. Then an Editor's
-path from the follow-up list to a saved reply and back.
+"""Every kind of page, the sign-in page and the admin's included, at a laptop's and a phone's
+width: nothing scrolls the page sideways, and axe-core finds no serious or critical
+violation. Then an Editor's path from the follow-up list to a saved reply and back.
 
-Each address is opened once at each width (a test a width), in one browser a process (the
-conftest's).
+This is the one list of addresses axe checks in English (test_french_pages.py checks the
+French ones); the other browser tests check what their pages do. Each address is opened once
+at each width (a test a width), in one browser a process (the conftest's).
 Screenshots of a few pages go to $SCREENSHOT_DIR when it is set, to look at by eye.
 """
 import datetime
@@ -12,10 +13,10 @@ import re
 import secrets
 
 import pytest
-from django.contrib.auth.models import Group, Permission
-from django.core.management import call_command
+from django.contrib.auth.models import Group
+from django.utils import timezone
 
-from accounts.roles import EDITORS, sync_role_groups
+from accounts.roles import EDITORS
 from organizations.models import Organization
 from surveys.models import Government, Letter, Report, Response
 from tests.browser.axe import serious_violations
@@ -31,11 +32,9 @@ DRAWN_BY_SCRIPT = {"/api/docs/": ".opblock"}
 
 
 @pytest.fixture
-def editor(django_user_model):
+def editor(demo, django_user_model):
     """The demo data and an Editor (staff, as the role gives) with a fresh password. The
     groups are made again: a transactional test empties every table after it."""
-    call_command("loaddemo", verbosity=0)
-    sync_role_groups(Group, Permission)
     password = secrets.token_urlsafe(18)
     user = django_user_model.objects.create_user(
         username="browser-editor", password=password, is_staff=True
@@ -67,14 +66,22 @@ def addresses() -> list[str]:
     government = Government.objects.order_by("name").first()
     letter = Letter.objects.order_by("number").first()
     organization = Organization.objects.order_by("pk").first()
+    # A Government the latest letter still awaits: its page carries the follow-up panel.
+    silent = Government.objects.awaiting_reply_to(
+        Letter.objects.order_by("-sent_on").first(), timezone.localdate()).order_by("name").first()
     return [
         "/", "/governments/", "/responses/", "/letters/", "/reports/",
         f"/governments/?report={report.slug}&replied=no",
-        government.get_absolute_url(), letter.get_absolute_url(), response.get_absolute_url(),
+        f"/governments/?report={report.slug}&replied=no&new=yes",
+        government.get_absolute_url(), silent.get_absolute_url(), letter.get_absolute_url(),
+        response.get_absolute_url(),
         report.get_absolute_url(), f"/reports/{report.slug}/non-respondents/",
         f"/reports/{report.slug}/summary/", f"/reports/{report.slug}/reconciliation/",
-        "/reports/reconciliation/",
+        "/reports/reconciliation/", "/rounds/compare/",
+        "/follow-up/", "/follow-up/?overdue=yes&as_of=abc",
+        f"/follow-up/contacts/new/?government={silent.iso3}",
         "/organizations/", organization.get_absolute_url(), "/organizations/activities/",
+        "/organizations/activities/?year=abc",
         "/organizations/lessons/", "/organizations/instruments/", "/organizations/inventory/",
         "/search/?q=fra", "/search/?q=", "/help/", "/accounts/password_change/",
         "/accounts/tokens/", "/api/docs/",
@@ -97,6 +104,9 @@ def test_every_kind_of_page_fits_and_passes_axe(browser, axe_path, live_server, 
     context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
     page = context.new_page()
     page.set_default_timeout(15_000)
+    page.goto(live_server.url + "/accounts/login/")
+    problems += [f"the sign-in page at {width} px: {v}"
+                 for v in serious_violations(page, axe_path) if width_name != "narrow"]
     sign_in(page, live_server.url, *editor)
     for address in addresses():
         page.goto(live_server.url + address)
