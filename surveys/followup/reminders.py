@@ -183,8 +183,7 @@ def letter_gaps(template: ReminderTemplate) -> str:
             missing = [*empty_fields(template.subject, fields),
                        *empty_fields(template.body, fields)]
         except TemplateRefused as refused:  # e.g. a long purpose clause printed many times
-            return _("Filled in for the %(letter)s: %(why)s") % {
-                "letter": letter, "why": refused}
+            return _("%(letter)s: %(why)s") % {"letter": letter, "why": refused}
         gaps += what_to_enter(list(dict.fromkeys(missing)), letter=letter,
                               language=template.language)
     return " ".join(gaps)
