@@ -63,10 +63,12 @@ _ = object  # any name: vulture only reads the attribute names below
  _.ResponseAdmin, _.site_header, _.site_title, _.SurveysConfig, _.TokenAdmin, _.TopicAdmin,
  _.TrackerAdminConfig, _.TrackerAdminSite, _.urlpatterns, _.UserLanguageMiddleware)
 
-# Options and hooks Django reads from models, admins, forms (and their fields) and views
+# Options and hooks Django reads from models, admins, forms (and their fields), views and
+# template engines
 (_._get, _._messages, _._store, _.as_sqlite, _.autocomplete_fields, _.can_delete,
  _.clean_contacted_on, _.clean_next_action_on, _.clean_reply_by, _.clean_sent_on,
- _.context_object_name, _.css, _.date_hierarchy, _.default_permissions, _.fieldsets,
+ _.context_object_name, _.css, _.date_hierarchy, _.default_builtins,
+ _.default_permissions, _.fieldsets,
  _.filter_horizontal, _.fk_name, _.form_valid, _.get_initial, _.get_paginate_by,
  _.has_add_permission, _.http_method_names, _.include_held, _.indexes, _.inlines, _.input_type,
  _.list_display, _.list_filter, _.list_select_related, _.Media, _.output_field, _.post,

@@ -24,7 +24,7 @@ from core import pdf
 from core.dates import DatePrecision, format_date, of_date
 from core.exports import SafeCSV
 from surveys.correspondence import ILLUSTRATIVE, ORGANIZATION, addressee_line, mission_line
-from surveys.followup.merge import MissingFields, fill
+from surveys.followup.merge import MissingFields, TemplateRefused, fill
 from surveys.models import (
     ContactKind,
     CorrespondenceName,
@@ -179,8 +179,13 @@ def letter_gaps(template: ReminderTemplate) -> str:
         fields.update({name: value for name, value in
                        letter_fields(letter, template.language, None).items()
                        if name != "reply_by"})
-        missing = empty_fields(f"{template.subject}\n{template.body}", fields)
-        gaps += what_to_enter(missing, letter=letter, language=template.language)
+        try:  # each text apart, as a note fills them, each within its own budget
+            missing = [*empty_fields(template.subject, fields),
+                       *empty_fields(template.body, fields)]
+        except TemplateRefused as refused:  # e.g. a long purpose clause printed many times
+            return _("%(letter)s: %(why)s") % {"letter": letter, "why": refused}
+        gaps += what_to_enter(list(dict.fromkeys(missing)), letter=letter,
+                              language=template.language)
     return " ".join(gaps)
 
 
@@ -222,6 +227,11 @@ class ReminderWriter:
                               reply_by=self.reply_by)
         try:
             subject, body = fill(template.subject, fields), fill(template.body, fields)
+        except TemplateRefused as refused:  # saved some other way than through the admin
+            raise ReminderRefused(_(
+                "The reminder template in %(language)s cannot be used until an Administrator "
+                "corrects it in the admin: %(why)s") % {
+                "language": IN_A_SENTENCE.get(language, language), "why": refused}) from refused
         except MissingFields as missing:
             raise ReminderRefused(" ".join([
                 _("The reminder to %(state)s cannot be written, and nothing was written "

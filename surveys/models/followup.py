@@ -218,9 +218,11 @@ MERGE_FIELDS = {
 
 
 def merge_fields_help() -> str:
-    return _("Merge fields, written {{ field }}: %(fields)s.") % {
+    from surveys.followup.merge import allowed
+
+    return " ".join([_("Merge fields, written {{ field }}: %(fields)s.") % {
         "fields": "; ".join(f"{name} ({label})" for name, label in MERGE_FIELDS.items())
-    }
+    }, allowed()])
 
 
 class ReminderTemplate(models.Model):
