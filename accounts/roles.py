@@ -20,8 +20,16 @@ ACCOUNT_MODELS = ("user", "group")
 LOCKOUT_MODELS = ("accessattempt", "accessfailurelog", "accesslog")
 # Records every Editor reads but only Administrators change: the wording of the reminders.
 ADMINISTERED_RECORDS = ("remindertemplate",)
-# Rights on the records that only Administrators hold: naming another officer on a contact.
-ADMINISTERED_PERMISSIONS = ("record_for_another_officer",)
+# A right on the records only Administrators hold: naming another officer on a follow-up
+# contact (surveys.FollowUp's Meta.permissions declares it); anyone else's are their own.
+RECORD_FOR_ANOTHER_OFFICER = "record_for_another_officer"
+ADMINISTERED_PERMISSIONS = (RECORD_FOR_ANOTHER_OFFICER,)
+
+
+def may_record_for_another_officer(user) -> bool:
+    """Whether ``user`` may name another officer on a contact (Administrators); anyone else
+    records contacts in their own name."""
+    return user.has_perm(f"surveys.{RECORD_FOR_ANOTHER_OFFICER}")
 
 
 def staff_role_names() -> tuple[str, ...]:

@@ -16,13 +16,16 @@ import re
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
-NOT_ON_ONE_LINE = r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]"
-_NOT_ON_ONE_LINE = re.compile(NOT_ON_ONE_LINE)
+REFUSED = r"\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029"  # the characters, as a class's body
+_REFUSED = re.compile(f"[{REFUSED}]")
 
 # A RegexValidator itself, not a class of this module, so that the migrations that record it
-# import Django's validator and no application code.
+# import Django's validator and no application code. It matches what is allowed, the whole
+# value, rather than what is refused: the API's schema (drf-spectacular) copies the pattern
+# and would not know that a refusing one is inverted. An empty value never reaches it (Django
+# validates none), and the schema gives a blank field's empty value a pattern of its own.
 single_line = RegexValidator(
-    NOT_ON_ONE_LINE, inverse_match=True, code="single_line",
+    rf"^[^{REFUSED}]+\Z", code="single_line",
     message=_("Write this on one line: line breaks and other control characters cannot be "
               "used here (this text may appear in an email's subject)."),
 )
@@ -30,4 +33,4 @@ single_line = RegexValidator(
 
 def is_single_line(value: str) -> bool:
     """Whether ``value`` holds no line break and no control character but the tab."""
-    return not _NOT_ON_ONE_LINE.search(value)
+    return not _REFUSED.search(value)

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from accounts.roles import may_record_for_another_officer
 from core.admin import ListedInline, TrackedAdmin
 from core.imports import CheckedImportExportMixin
 from surveys.forms import ResponseForm
@@ -21,7 +22,7 @@ from surveys.models import (
     Response,
     Topic,
 )
-from surveys.models.followup import may_record_for_another_officer, merge_fields_help
+from surveys.models.followup import merge_fields_help
 from surveys.resources import PermanentMissionResource, PolicyViewResource, ResponseResource
 
 

@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from accounts.roles import may_record_for_another_officer
 from surveys.models import REMINDER_KINDS, ContactKind, FollowUp, Government, Letter
-from surveys.models.followup import may_record_for_another_officer
 
 DATE_HELP = gettext_lazy("YYYY-MM-DD")
 

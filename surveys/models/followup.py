@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from simple_history.models import HistoricalRecords
 
+from accounts.roles import RECORD_FOR_ANOTHER_OFFICER
 from core.fields import long_text
 from core.validators import single_line
 from surveys.models.governments import Government
@@ -75,15 +76,6 @@ class ContactBatch(models.Model):
             "when": self.created_at.date().isoformat() if self.created_at else ""}
 
 
-RECORD_FOR_ANOTHER_OFFICER = "record_for_another_officer"
-
-
-def may_record_for_another_officer(user) -> bool:
-    """Whether ``user`` may name another officer on a contact (Administrators); anyone else
-    records contacts in their own name."""
-    return user.has_perm(f"surveys.{RECORD_FOR_ANOTHER_OFFICER}")
-
-
 class FollowUp(models.Model):
     """One contact with a Government about a letter it has not yet answered. Its officer
     made the contact; ``entered_by`` recorded it, and is the officer unless an Administrator
@@ -123,8 +115,7 @@ class FollowUp(models.Model):
         ordering = ["-contacted_on", "-pk"]
         verbose_name = gettext_lazy("follow-up contact")
         verbose_name_plural = gettext_lazy("follow-up contacts")
-        # Everyone else's contacts are their own (accounts.roles gives this to
-        # Administrators alone).
+        # Administrators alone hold it (accounts.roles); anyone else's contacts are their own.
         permissions = [(RECORD_FOR_ANOTHER_OFFICER,
                         gettext_lazy("Can record a contact in another officer's name"))]
 
