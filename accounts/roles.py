@@ -2,8 +2,9 @@
 
 Viewers read the pages; Editors add, change and delete the survey and organization
 records in the admin, log contacts with the missions and send reminders (adding a follow-up
-contact), but only read the reminder templates; Administrators also edit those templates,
-manage users and groups, everyone's API tokens,
+contact) in their own name, but only read the reminder templates; Administrators also edit
+those templates, record a contact in another officer's name, manage users and groups,
+everyone's API tokens,
 and see and clear sign-in lockouts (django-axes: deleting an access attempt unlocks its
 username and address). Staff status (the right to open the admin) follows the role: see
 ``staff_role_names``.
@@ -19,6 +20,16 @@ ACCOUNT_MODELS = ("user", "group")
 LOCKOUT_MODELS = ("accessattempt", "accessfailurelog", "accesslog")
 # Records every Editor reads but only Administrators change: the wording of the reminders.
 ADMINISTERED_RECORDS = ("remindertemplate",)
+# A right on the records only Administrators hold: naming another officer on a follow-up
+# contact (surveys.FollowUp's Meta.permissions declares it); anyone else's are their own.
+RECORD_FOR_ANOTHER_OFFICER = "record_for_another_officer"
+ADMINISTERED_PERMISSIONS = (RECORD_FOR_ANOTHER_OFFICER,)
+
+
+def may_record_for_another_officer(user) -> bool:
+    """Whether ``user`` may name another officer on a contact (Administrators); anyone else
+    records contacts in their own name."""
+    return user.has_perm(f"surveys.{RECORD_FOR_ANOTHER_OFFICER}")
 
 
 def staff_role_names() -> tuple[str, ...]:
@@ -40,8 +51,9 @@ def role_permission_filters() -> dict[str, Q]:
         Q(codename__startswith="view_") | Q(codename__startswith="delete_")
     )
     tokens = Q(content_type__app_label="api", content_type__model="token")
-    administered = Q(content_type__app_label="surveys",
-                     content_type__model__in=ADMINISTERED_RECORDS)
+    administered = Q(content_type__app_label="surveys") & (
+        Q(content_type__model__in=ADMINISTERED_RECORDS)
+        | Q(codename__in=ADMINISTERED_PERMISSIONS))
     return {
         VIEWERS: records & Q(codename__startswith="view_"),
         EDITORS: records & ~(administered & ~Q(codename__startswith="view_")),

@@ -123,7 +123,8 @@ class DatabaseUnavailableMiddleware:
 class RejectNulBytesMiddleware:
     """A NUL byte in the address or a form value is never a real input (PostgreSQL cannot
     even store one): the request is refused with a 400 that says so, before any view.
-    The API (/api/) validates its own parameters and answers its errors in JSON."""
+    The API (/api/) validates its own parameters and answers its errors in JSON: every
+    control character in a query parameter is a 400 there (api.views.base.APIView)."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from accounts.roles import may_record_for_another_officer
 from core.admin import ListedInline, TrackedAdmin
 from core.imports import CheckedImportExportMixin
 from surveys.forms import ResponseForm
@@ -43,9 +44,10 @@ class FollowUpInline(ListedInline):
     """A Government's follow-up log, listed; each contact has its own form."""
 
     model = FollowUp
-    fields = ("letter", "contacted_on", "kind", "officer", "outcome", "next_action_on")
+    fields = ("letter", "contacted_on", "kind", "officer", "entered_by", "outcome",
+              "next_action_on")
     readonly_fields = fields
-    related = ("letter", "officer", "government")
+    related = ("letter", "officer", "entered_by", "government")
     can_delete = False
     show_change_link = True
 
@@ -237,17 +239,34 @@ class CorrespondenceNameAdmin(TrackedAdmin):
 
 @admin.register(FollowUp)
 class FollowUpAdmin(TrackedAdmin):
-    """The follow-up log: each contact with a mission about a letter."""
+    """The follow-up log: each contact with a mission about a letter.
 
-    list_display = ("government", "letter", "contacted_on", "kind", "officer", "next_action_on")
+    A contact added here is entered by the signed-in user, and is theirs: only an
+    Administrator may choose another officer (``may_record_for_another_officer``); for
+    anyone else the officer is shown, never chosen, on a new contact as on an old one."""
+
+    list_display = ("government", "letter", "contacted_on", "kind", "officer", "entered_by",
+                    "next_action_on")
     list_filter = ("letter", "kind", "government__region")
-    list_select_related = ("government", "letter", "officer")
+    list_select_related = ("government", "letter", "officer", "entered_by")
     search_fields = ("government__name", "government__iso3", "outcome", "next_action")
     autocomplete_fields = ("government",)
     date_hierarchy = "contacted_on"
 
     def get_changeform_initial_data(self, request):
         return {"officer": request.user.pk, **super().get_changeform_initial_data(request)}
+
+    def get_readonly_fields(self, request, obj=None):
+        if may_record_for_another_officer(request.user):
+            return ("entered_by",)
+        return ("officer", "entered_by")
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.entered_by = request.user
+            if "officer" not in form.base_fields:
+                obj.officer = request.user
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(ReminderTemplate)

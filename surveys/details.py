@@ -81,13 +81,13 @@ def follow_up_section(government: Government, user) -> dict:
     from surveys.followup.forms import ContactForm, latest_letter
 
     mission = government.mission if hasattr(government, "mission") else None
-    log = list(government.follow_ups.select_related("letter", "officer"))
+    log = list(government.follow_ups.select_related("letter", "officer", "entered_by"))
     letter = latest_letter()
     awaiting = letter is not None and Government.objects.awaiting_reply_to(
         letter, timezone.localdate()).filter(pk=government.pk).exists()
     form = None
     if letter is not None and user.has_perm("surveys.add_followup"):
-        form = ContactForm(officer=user, initial={"government": government.iso3,
+        form = ContactForm(user=user, initial={"government": government.iso3,
                                                   "letter": letter.number})
         form.fields["government"].widget = form.fields["government"].hidden_widget()
     return {"mission": mission, "follow_ups": log, "open_letter": letter,

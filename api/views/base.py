@@ -11,6 +11,7 @@ from rest_framework import mixins, views, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 
 from api.backends import AnnotatedRows, FilterSetBackend, TableOrderingFilter
+from core.validators import is_single_line
 
 # The addresses of records looked up by text: anything else is not an address (and never
 # reaches the database; PostgreSQL refuses some characters, such as NUL, outright).
@@ -18,15 +19,36 @@ ISO3 = "[A-Za-z0-9]+"
 SLUG = "[-A-Za-z0-9_]+"
 
 
+def refuse_control_characters(query_params) -> None:
+    """A 400 in JSON, naming each parameter, when a query parameter's name or value holds a
+    line break, a NUL or another control character (core.validators): no filter, sort or
+    page of the API takes one, and PostgreSQL cannot even compare a NUL."""
+    errors = {}
+    for name, values in query_params.lists():
+        if not all(is_single_line(text) for text in (name, *values)):
+            errors[name] = [_("This parameter holds a line break or another control "
+                              "character (such as NUL), which no parameter of the API takes.")]
+    if errors:
+        raise ValidationError(errors)
+
+
 class APIView:
     """A view of the API: DRF authenticates it (401 for anonymous), not the sign-in page.
+    Once the caller is signed in, a query parameter that holds a control character is a 400
+    in JSON, before any filter reads it: the API answers its own errors, so the site's
+    middleware (core.middleware.RejectNulBytesMiddleware) leaves /api/ to this.
 
-    DRF 3.15 and later mark their views so already; this says it whatever the version.
+    DRF 3.15 and later mark their views login_not_required already; this says it whatever
+    the version.
     """
 
     @classmethod
     def as_view(cls, *args, **kwargs):
         return login_not_required(super().as_view(*args, **kwargs))
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        refuse_control_characters(request.query_params)
 
 
 class NotFoundView(APIView, views.APIView):

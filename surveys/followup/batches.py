@@ -50,17 +50,19 @@ PDF_BASE_URL = "http://tracker.invalid/"
 
 def log_sent(letter: Letter, officer, governments, *, kind: str, sent_on: datetime.date,
              override_reason: str = "") -> ContactBatch:
-    """Log a reminder sent to each of ``governments``, as one batch, all or none."""
+    """Log a reminder sent to each of ``governments``, as one batch, all or none. The officer
+    is the signed-in user who confirms them, and so also who entered them."""
     if kind not in REMINDER_KINDS:
         raise ValueError(kind)
     with transaction.atomic():
         batch = ContactBatch.objects.create(
             letter=letter, action=ContactBatch.Action.LOGGED, kind=kind, officer=officer,
-            override_reason=override_reason)
+            entered_by=officer, override_reason=override_reason)
         for government in governments:
             contact = FollowUp(
                 government=government, letter=letter, contacted_on=sent_on, kind=kind,
-                officer=officer, batch=batch, override_reason=override_reason,
+                officer=officer, entered_by=officer, batch=batch,
+                override_reason=override_reason,
                 outcome=_("Reminder sent (confirmed from the follow-up list)."))
             contact.full_clean()
             contact.save()
@@ -68,16 +70,18 @@ def log_sent(letter: Letter, officer, governments, *, kind: str, sent_on: dateti
 
 
 def queue_emails(letter: Letter, officer, governments, *, reply_by=None,
-                 override_reason: str = "") -> ContactBatch:
+                 override_reason: str = "", entered_by=None) -> ContactBatch:
     """One message a Government with an email address, queued for the workers; the tasks
     are enqueued once the batch is committed, so that a worker never looks for rows that
-    are not there yet."""
+    are not there yet. ``entered_by`` is the signed-in user who confirmed the batch (none
+    for the daily chase), and the contacts the messages leave say so too."""
     from surveys.followup.tasks import send_reminder_email
 
     with transaction.atomic():
         batch = ContactBatch.objects.create(
             letter=letter, action=ContactBatch.Action.EMAILED, kind=ContactKind.EMAIL,
-            officer=officer, override_reason=override_reason, reply_by=reply_by)
+            officer=officer, entered_by=entered_by, override_reason=override_reason,
+            reply_by=reply_by)
         emails = ReminderEmail.objects.bulk_create([
             ReminderEmail(batch=batch, government=g, address=g.mission.email)
             for g in governments])
@@ -99,7 +103,8 @@ def deliver(email_id: int, *, task_id: str = "") -> str:
     """Send one queued message; returns the status it leaves. Safe to run twice, by two
     workers at once: only the one that claims the message sends it."""
     email = ReminderEmail.objects.select_related(
-        "batch__letter__mandate", "batch__officer", "government__mission").get(pk=email_id)
+        "batch__letter__mandate", "batch__officer", "batch__entered_by",
+        "government__mission").get(pk=email_id)
     if email.status not in (Status.QUEUED, Status.RETRYING):
         return email.status
     batch = email.batch
@@ -108,13 +113,14 @@ def deliver(email_id: int, *, task_id: str = "") -> str:
                                           on=timezone.localdate(), reply_by=batch.reply_by)
         note = writer.for_one(email.government)
         document = reminders.reminders_pdf([note], base_url=PDF_BASE_URL)
+        message = reminders.email_message(note, document)
     except reminders.ReminderRefused as refusal:
-        # The Government replied since, or the note cannot be written: nothing is sent.
+        # The Government replied since, or the note cannot be written or carried by email:
+        # nothing is sent, and it is not retried.
         ReminderEmail.objects.filter(pk=email.pk, status__in=(Status.QUEUED, Status.RETRYING)
                                      ).update(status=Status.FAILED, server_answer=str(refusal))
         logger.warning("Reminder email %s (task %s) not sent: %s", email.pk, task_id, refusal)
         return Status.FAILED
-    message = reminders.email_message(note, document)
     # The Message-ID is kept as the message is claimed: if the worker stops while the server
     # has it, a person can look for that Message-ID in the mail server's log.
     claimed = ReminderEmail.objects.filter(
@@ -131,7 +137,7 @@ def deliver(email_id: int, *, task_id: str = "") -> str:
         contact = reminders.log_emailed(
             email.government, batch.letter, batch.officer, email.address,
             message.extra_headers["Message-ID"], batch=batch,
-            override_reason=batch.override_reason)
+            override_reason=batch.override_reason, entered_by=batch.entered_by)
         ReminderEmail.objects.filter(pk=email.pk).update(
             status=Status.SENT, message_id=contact.message_id, contact=contact,
             server_answer="")

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from accounts.roles import may_record_for_another_officer
 from surveys.models import REMINDER_KINDS, ContactKind, FollowUp, Government, Letter
 
 DATE_HELP = gettext_lazy("YYYY-MM-DD")
@@ -80,7 +81,11 @@ def not_after_today(day: datetime.date, message: str) -> datetime.date:
 
 
 class ContactForm(forms.ModelForm):
-    """A contact with a mission, in one step: what happened and what comes next."""
+    """A contact with a mission, in one step: what happened and what comes next.
+
+    ``user`` is the signed-in user, who enters the contact and is its officer; an
+    Administrator may choose another officer (the contact still says who entered it), and
+    for anyone else the form has no officer to choose."""
 
     government = forms.ModelChoiceField(
         Government.objects.all(), to_field_name="iso3", label=gettext_lazy("Government"))
@@ -94,11 +99,14 @@ class ContactForm(forms.ModelForm):
         widgets = {"contacted_on": DayInput(), "next_action_on": DayInput(),
                    "outcome": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args, officer=None, **kwargs):
+    def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["officer"].queryset = get_user_model().objects.filter(is_active=True)
-        if officer is not None and not self.is_bound:
-            self.initial.setdefault("officer", officer.pk)
+        self.instance.officer = self.instance.entered_by = user
+        if may_record_for_another_officer(user):
+            self.fields["officer"].queryset = get_user_model().objects.filter(is_active=True)
+            self.initial.setdefault("officer", user.pk)
+        else:
+            del self.fields["officer"]
         self.initial.setdefault("contacted_on", timezone.localdate())
         self.fields["contacted_on"].help_text = DATE_HELP
 

@@ -23,6 +23,7 @@ from django.utils.translation import pgettext_lazy
 from core import pdf
 from core.dates import DatePrecision, format_date, of_date
 from core.exports import SafeCSV
+from core.validators import is_single_line
 from surveys.correspondence import ILLUSTRATIVE, ORGANIZATION, addressee_line, mission_line
 from surveys.followup.merge import MissingFields, TemplateRefused, fill
 from surveys.models import (
@@ -304,7 +305,24 @@ def pdf_filename(letter: Letter, government: Government | None = None) -> str:
 
 def email_message(reminder: Reminder, document: bytes) -> EmailMultiAlternatives:
     """The note as an email: the same text as the PDF in plain text and HTML, the PDF
-    attached, From and Reply-To from the settings."""
+    attached, From and Reply-To from the settings.
+
+    Refused (ReminderRefused), before any server is reached, when its subject or address
+    holds a line break or another control character: the entry forms refuse those, but a
+    record saved before they did, or written around them, may still hold one, and an email
+    header cannot carry it."""
+    if not is_single_line(reminder.subject):
+        raise ReminderRefused(_(
+            "The reminder to %(state)s was not sent: its subject holds a line break or another "
+            "control character, which an email's subject cannot carry. Correct the reminder "
+            "template's subject, or the name it merges (the State's name in correspondence, "
+            "the Permanent Mission's addressee or Representative), in the admin. Nothing was "
+            "sent or logged.") % {"state": reminder.government})
+    if not is_single_line(reminder.email):
+        raise ReminderRefused(_(
+            "The reminder to %(state)s was not sent: the Permanent Mission's email address "
+            "holds a line break or another control character. Correct it in the admin. "
+            "Nothing was sent or logged.") % {"state": reminder.government})
     sender = settings.NOTE_VERBALE_FROM_EMAIL
     message = EmailMultiAlternatives(
         subject=reminder.subject, body=reminder.text, from_email=sender, to=[reminder.email],
@@ -320,7 +338,8 @@ def email_message(reminder: Reminder, document: bytes) -> EmailMultiAlternatives
 
 def send_by_email(reminder: Reminder, document: bytes, officer,
                   override_reason: str = "") -> FollowUp:
-    """Email the reminder with its PDF; log it only once the server has accepted it."""
+    """Email the reminder with its PDF; log it only once the server has accepted it. The
+    officer is the signed-in user who sends it, and so also who entered the contact."""
     if not reminder.email:
         raise ReminderRefused(_("The Permanent Mission of %(name)s has no email address: "
                                 "add one in the admin, or send the PDF another way.")
@@ -335,15 +354,18 @@ def send_by_email(reminder: Reminder, document: bytes, officer,
                                 "reminder is logged as sent.")
                               % {"address": reminder.email, "error": error}) from error
     return log_emailed(reminder.government, reminder.letter, officer, reminder.email,
-                       message.extra_headers["Message-ID"], override_reason=override_reason)
+                       message.extra_headers["Message-ID"], override_reason=override_reason,
+                       entered_by=officer)
 
 
 def log_emailed(government, letter, officer, address: str, message_id: str, *, batch=None,
-                override_reason: str = "") -> FollowUp:
-    """The contact an emailed reminder leaves once the server has accepted it."""
+                override_reason: str = "", entered_by=None) -> FollowUp:
+    """The contact an emailed reminder leaves once the server has accepted it; entered by
+    the signed-in user who sent or queued it (none for the daily chase's)."""
     contact = FollowUp(
         government=government, letter=letter, contacted_on=timezone.localdate(),
-        kind=ContactKind.EMAIL, officer=officer, batch=batch, message_id=message_id,
+        kind=ContactKind.EMAIL, officer=officer, entered_by=entered_by, batch=batch,
+        message_id=message_id,
         override_reason=override_reason,
         outcome=_("Reminder sent by email to %(address)s.") % {"address": address})
     contact.full_clean()

@@ -323,7 +323,8 @@ class EmailBatchView(BatchConfirmView):
     def write(self, form, governments):
         batch = batches.queue_emails(self.letter, self.request.user, governments,
                                      reply_by=self.reply_by(),
-                                     override_reason=form.cleaned_data["override_reason"])
+                                     override_reason=form.cleaned_data["override_reason"],
+                                     entered_by=self.request.user)
         messages.success(self.request, ngettext(
             "%(n)s reminder is queued: a worker sends it, and this page shows how far it has "
             "gone.",
@@ -392,7 +393,7 @@ class ContactCreateView(PermissionRequiredMixin, FormView):
                 if key in self.request.GET}
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "officer": self.request.user}
+        return {**super().get_form_kwargs(), "user": self.request.user}
 
     def form_valid(self, form):
         contact = form.save()

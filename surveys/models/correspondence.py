@@ -17,6 +17,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.validators import single_line
 from surveys.models.governments import Government
 from surveys.models.missions import Language
 
@@ -35,11 +36,11 @@ class CorrespondenceName(models.Model):
         verbose_name=_("Government"))
     language = models.CharField(_("language"), max_length=2, choices=Language.choices)
     short_name = models.CharField(
-        _("name in a sentence"), max_length=150,
+        _("name in a sentence"), max_length=150, validators=[single_line],
         help_text=_("With its article where the language gives one: “la France”, “le Tchad”, "
                     "“Djibouti”, “el Ecuador”, “the Netherlands”."))
     of_name = models.CharField(
-        _("name after “of”"), max_length=160,
+        _("name after “of”"), max_length=160, validators=[single_line],
         help_text=_("As it follows “Permanent Representative”: “of the Netherlands”, “de la "
                     "France”, “du Tchad”, “des Comores”, “d’Haïti”, “del Ecuador”."))
     valid_from = models.DateField(_("used from"), null=True, blank=True)

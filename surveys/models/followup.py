@@ -6,7 +6,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from simple_history.models import HistoricalRecords
 
+from accounts.roles import RECORD_FOR_ANOTHER_OFFICER
 from core.fields import long_text
+from core.validators import single_line
 from surveys.models.governments import Government
 from surveys.models.letters import Letter
 from surveys.models.missions import Language
@@ -26,6 +28,15 @@ class ContactKind(models.TextChoices):
 REMINDER_KINDS = (ContactKind.NOTE_VERBALE, ContactKind.EMAIL)
 
 
+def entered_by_field(related_name: str) -> models.ForeignKey:
+    """Who recorded a contact or a batch: the signed-in user, whoever its officer is (an
+    Administrator may record one in another officer's name). Empty for what the tracker
+    recorded by itself (the daily chase) and for records older than this field."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.PROTECT, null=True, blank=True, editable=False,
+        related_name=related_name, verbose_name=gettext_lazy("entered by"))
+
+
 class ContactBatch(models.Model):
     """Contacts logged together, from the follow-up list, after a page that listed every
     Government they would touch: reminders confirmed as sent, or emailed by a worker. The
@@ -42,6 +53,7 @@ class ContactBatch(models.Model):
     officer = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT,
                                 related_name="contact_batches",
                                 verbose_name=gettext_lazy("officer"))
+    entered_by = entered_by_field("contact_batches_entered")
     created_at = models.DateTimeField(gettext_lazy("created"), auto_now_add=True)
     override_reason = models.CharField(
         gettext_lazy("reason for reminding early or again"), max_length=300, blank=True,
@@ -65,7 +77,9 @@ class ContactBatch(models.Model):
 
 
 class FollowUp(models.Model):
-    """One contact with a Government about a letter it has not yet answered."""
+    """One contact with a Government about a letter it has not yet answered. Its officer
+    made the contact; ``entered_by`` recorded it, and is the officer unless an Administrator
+    recorded it for someone else."""
 
     government = models.ForeignKey(
         Government, models.PROTECT, related_name="follow_ups", verbose_name=gettext_lazy(
@@ -80,6 +94,7 @@ class FollowUp(models.Model):
         settings.AUTH_USER_MODEL, models.PROTECT, related_name="follow_ups",
         verbose_name=gettext_lazy("officer"),
     )
+    entered_by = entered_by_field("follow_ups_entered")
     outcome = long_text(gettext_lazy("outcome"), blank=True)
     next_action = models.CharField(gettext_lazy("next action"), max_length=300, blank=True)
     next_action_on = models.DateField(gettext_lazy("next action due"), null=True, blank=True)
@@ -100,6 +115,9 @@ class FollowUp(models.Model):
         ordering = ["-contacted_on", "-pk"]
         verbose_name = gettext_lazy("follow-up contact")
         verbose_name_plural = gettext_lazy("follow-up contacts")
+        # Administrators alone hold it (accounts.roles); anyone else's contacts are their own.
+        permissions = [(RECORD_FOR_ANOTHER_OFFICER,
+                        gettext_lazy("Can record a contact in another officer's name"))]
 
     def __str__(self):
         return f"{self.government} — {self.get_kind_display()} {self.contacted_on:%Y-%m-%d}"
@@ -231,7 +249,8 @@ class ReminderTemplate(models.Model):
     language = models.CharField(
         gettext_lazy("language"), max_length=2, choices=Language.choices, unique=True
     )
-    subject = models.CharField(gettext_lazy("subject"), max_length=300)
+    subject = models.CharField(gettext_lazy("subject"), max_length=300,
+                               validators=[single_line])
     body = long_text(gettext_lazy("body"), help_text=gettext_lazy(
         "Plain text; a blank line starts a new paragraph. Merge fields are written "
         "{{ mission }}, {{ letter_date }} ..."))

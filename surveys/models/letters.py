@@ -8,21 +8,23 @@ from simple_history.models import HistoricalRecords
 
 from core.dates import DatePrecision, format_date, of_date
 from core.fields import long_text
+from core.validators import single_line
 from surveys.querysets import LetterQuerySet, ReportQuerySet
 
 
 class Resolution(models.Model):
-    """A General Assembly resolution that mandated a letter or a report."""
+    """A General Assembly resolution that mandated a letter or a report. Its symbol and
+    titles are merge fields of the reminders, so each is one line."""
 
-    symbol = models.CharField(_("symbol"), max_length=30, unique=True)
+    symbol = models.CharField(_("symbol"), max_length=30, unique=True, validators=[single_line])
     adopted_on = models.DateField(_("adopted on"))
-    title = models.CharField(_("title"), max_length=300)
+    title = models.CharField(_("title"), max_length=300, validators=[single_line])
     title_fr = models.CharField(
-        _("title in French"), max_length=300, blank=True,
+        _("title in French"), max_length=300, blank=True, validators=[single_line],
         help_text=_("As the French text of the resolution gives it; quoted in French notes "
                     "verbales."))
     title_es = models.CharField(
-        _("title in Spanish"), max_length=300, blank=True,
+        _("title in Spanish"), max_length=300, blank=True, validators=[single_line],
         help_text=_("As the Spanish text of the resolution gives it; quoted in Spanish notes "
                     "verbales."))
     paragraph = models.PositiveSmallIntegerField(

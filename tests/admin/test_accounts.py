@@ -33,7 +33,10 @@ def test_viewers_may_only_view_and_editors_may_not_manage_accounts():
     templates = {f"surveys.{action}_remindertemplate" for action in ("add", "change", "delete")}
     assert "surveys.add_followup" in editors and "surveys.view_remindertemplate" in editors
     assert templates.isdisjoint(editors)
-    assert administrators == editors | accounts | lockouts | tokens | templates
+    for_another_officer = {"surveys.record_for_another_officer"}
+    assert for_another_officer.isdisjoint(editors)
+    assert administrators == (editors | accounts | lockouts | tokens | templates
+                              | for_another_officer)
 
 
 def test_ensureadmin_reset_gives_a_new_password_shown_in_a_box(capsys):

@@ -134,10 +134,12 @@ def test_the_follow_up_log_is_listed_in_the_admin_with_history(editor_client, ed
     assert "No answer." in on_government.content.decode()
 
 
-def test_the_admin_add_form_offers_the_signed_in_officer(editor_client, editor):
-    page = editor_client.get(reverse("admin:surveys_followup_add"))
+def test_the_admin_add_form_offers_the_signed_in_administrator_as_officer(
+        admin_client_signed, administrator):
+    page = admin_client_signed.get(reverse("admin:surveys_followup_add"))
 
-    assert page.context["adminform"].form.initial["officer"] == editor.pk
+    assert "officer" in page.context["adminform"].form.fields
+    assert page.context["adminform"].form.initial["officer"] == administrator.pk
 
 
 def test_editors_read_but_do_not_change_the_reminder_templates(editor_client):

@@ -1,16 +1,22 @@
-"""No query string gives a server error: random and hostile values sent to every filter,
-sort and pagination parameter of every table, to the admin changelists and to the admin's
-autocomplete (Hypothesis)."""
+"""No query string or form gives a server error: random and hostile values sent to every
+filter, sort and pagination parameter of every table and of every list of the API, to the
+admin changelists and the admin's autocomplete, and to every field of the follow-up's forms
+(a contact, a batch of reminders logged or emailed, one reminder emailed) (Hypothesis)."""
 import pytest
 from django.contrib import admin
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from api.urls import router
 from organizations.views import ActivityListView
 from surveys import views
+from surveys.followup.forms import latest_letter
 from surveys.followup.views import FollowUpListView
+from surveys.models import Government
 from surveys.rounds.views import RoundComparisonView
 
 pytestmark = pytest.mark.django_db
@@ -46,6 +52,17 @@ def admin_parameters() -> list[tuple[str, str]]:
     return found
 
 
+def api_parameters() -> list[tuple[str, str]]:
+    """Each list's filters (its FilterSet's), sort, page, page size and fields."""
+    found = []
+    for prefix, viewset, _basename in router.registry:
+        names = ["ordering", "page", "page_size", "fields"]
+        if viewset.filterset_class is not None:
+            names += list(viewset.filterset_class.base_filters)
+        found += [(f"/api/{prefix}/", name) for name in names]
+    return found
+
+
 def autocomplete_parameters() -> list[tuple[str, dict]]:
     found = []
     for model, model_admin in admin.site._registry.items():
@@ -62,7 +79,8 @@ HOSTILE = st.one_of(
         "\x00", "a\x00b", "-1", "0", "1e309", "NaN", "99999999999999999999", "2001-02-30",
         "0000-00-00", "'; DROP TABLE surveys_response; --", "../../etc/passwd", "x" * 5000,
         "%", "%%", "[]", "{}", "null", "<script>alert(1)</script>", "-government", "--",
-        "A-56-167/../..", "é" * 50, "\u202e", " ",
+        "A-56-167/../..", "é" * 50, "\u202e", " ", "a\r\nBcc: x@example.org", "\n", "\r",
+        "\x1b[2J", "\x7f", "\x85", "\u2028", "\t",
     ]),
 )
 FUZZ = settings(max_examples=120, deadline=None,
@@ -83,6 +101,17 @@ def test_no_table_page_gives_a_server_error(viewer_client, target, value, export
     params = {name: value, **({"_export": "csv"} if export else {})}
     response = viewer_client.get(url, params)
     assert response.status_code < 500, (url, params)
+
+
+@FUZZ
+@given(target=st.sampled_from(api_parameters()), value=HOSTILE)
+def test_no_api_parameter_gives_a_server_error_and_every_answer_is_json(viewer_client, target,
+                                                                        value):
+    cache.clear()  # the throttle's count
+    url, name = target
+    response = viewer_client.get(url, {name: value})
+    assert response.status_code < 500, (url, name, value)
+    assert response["Content-Type"] == "application/json", (url, name, value)
 
 
 @FUZZ
@@ -119,3 +148,64 @@ def test_rows_per_page_is_bounded_and_said(viewer_client, value):
 def test_a_nul_byte_is_refused_with_a_plain_400(viewer_client):
     response = viewer_client.get(reverse("surveys:government_list"), {"q": "a\x00b"})
     assert response.status_code == 400 and b"NUL character" in response.content
+
+
+@pytest.fixture
+def open_round():
+    """The latest letter and a Government that has not replied to it: a form's valid values,
+    into which the tests put one hostile value at a time."""
+    letter = latest_letter()
+    today = timezone.localdate()
+    government = Government.objects.awaiting_reply_to(letter, today).order_by("iso3").first()
+    return {"letter": letter, "government": government, "today": today.isoformat()}
+
+
+@pytest.fixture
+def follow_up_forms(editor_browser, open_round) -> list[tuple[str, dict]]:
+    """(address, valid values) of each form of the follow-up that writes; a batch lists the
+    Governments its confirmation page lists, as the page posts them."""
+    letter, iso3 = open_round["letter"].number, open_round["government"].iso3
+    today = open_round["today"]
+    log_url = f"{reverse('surveys:followup_log_batch')}?letter={letter}"
+    email_url = f"{reverse('surveys:followup_email_batch')}?letter={letter}"
+
+    def batch(url):
+        due = editor_browser.get(url).context["due"]
+        return {"governments": [g.iso3 for g in due], "include_held": "",
+                "override_reason": ""}
+
+    return [
+        (reverse("surveys:followup_contact_add"),
+         {"government": iso3, "letter": letter, "contacted_on": today, "kind": "telephone",
+          "officer": "", "outcome": "Spoke to the counsellor.", "next_action": "",
+          "next_action_on": "", "next": "/follow-up/"}),
+        (log_url, {**batch(log_url), "sent_on": today, "kind": "note_verbale"}),
+        (email_url, {**batch(email_url), "reply_by": ""}),
+    ]
+
+
+FORM_FIELDS = st.sampled_from([(0, name) for name in (
+    "government", "letter", "contacted_on", "kind", "officer", "outcome", "next_action",
+    "next_action_on", "next")] + [(form, name) for form in (1, 2) for name in (
+    "governments", "include_held", "override_reason")] + [(1, "sent_on"), (1, "kind"),
+                                                          (2, "reply_by")])
+
+
+@FUZZ
+@given(target=FORM_FIELDS, value=HOSTILE)
+def test_no_follow_up_form_gives_a_server_error(editor_browser, follow_up_forms, target,
+                                                value):
+    form, name = target
+    url, data = follow_up_forms[form]
+    response = editor_browser.post(url, {**data, name: value})
+    assert response.status_code < 500, (url, name, value)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(name=st.sampled_from(["override_reason", "reply_by", "next"]), value=HOSTILE)
+def test_emailing_one_reminder_gives_no_server_error(editor_browser, open_round, name, value):
+    url = reverse("surveys:followup_send_reminder",
+                  args=[open_round["government"].iso3, open_round["letter"].number])
+    response = editor_browser.post(url, {name: value})
+    assert response.status_code < 500, (name, value)

@@ -302,3 +302,26 @@ def test_a_refused_send_is_said_and_logged_at_warning(world, editor_client, smtp
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"
                 and r.name == "surveys.followup.views"]
     assert len(warnings) == 1 and "has no email address" in warnings[0]
+
+
+def test_every_reminder_is_the_signed_in_users_and_says_who_entered_it(
+        world, editor_client, editor, smtp_server, django_capture_on_commit_callbacks):
+    smtp_server(Received())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(EMAIL + "?letter=1", {"governments": ["BBB", "DDD"]})
+    run_the_queue()
+    confirm_log(editor_client, world, ["CCC"])
+    editor_client.post(reverse("surveys:followup_send_reminder", args=["BBB", 1]),
+                       {"override_reason": "The mission asked for it again."})
+
+    contacts = FollowUp.objects.order_by("government__iso3", "pk")
+    assert [c.government.iso3 for c in contacts] == ["BBB", "BBB", "CCC", "DDD"]
+    assert {(c.officer, c.entered_by) for c in contacts} == {(editor, editor)}
+    assert {(b.officer, b.entered_by) for b in ContactBatch.objects.all()} == {(editor, editor)}
+
+
+def test_the_daily_chase_queues_reminders_nobody_entered(world, editor):
+    batch = batches.queue_emails(world["letter"], editor, [world["BBB"]])
+
+    assert batch.officer == editor and batch.entered_by is None

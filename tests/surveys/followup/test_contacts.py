@@ -1,5 +1,6 @@
-"""Logging a contact in one step: bad input gets a clear message and writes nothing (batches
-of reminders: test_batches.py)."""
+"""Logging a contact in one step: bad input gets a clear message and writes nothing; a
+contact is the signed-in user's, unless an Administrator records it for another officer, and
+says who entered it (batches of reminders: test_batches.py)."""
 
 import pytest
 from django.urls import reverse
@@ -34,11 +35,51 @@ def test_an_editor_logs_a_contact_as_themselves_and_goes_back(world, editor_clie
     assert contact.history.count() == 1
 
 
-def test_the_form_offers_the_signed_in_officer(world, editor_client):
+def test_an_editors_form_has_no_officer_to_choose(world, editor_client):
     page = editor_client.get(f"{ADD}?government=BBB&letter=1")
 
-    assert page.context["form"].initial["officer"] == world["editor"].pk
+    assert "officer" not in page.context["form"].fields
+    assert 'name="officer"' not in page.content.decode()
     assert page.context["form"].initial["government"] == "BBB"
+
+
+def test_an_editor_cannot_log_a_contact_in_another_users_name(world, editor_client,
+                                                               administrator):
+    page = editor_client.post(ADD, {**typed(world), "officer": administrator.pk})
+
+    assert page.status_code == 302
+    contact = FollowUp.objects.get()
+    assert contact.officer == contact.entered_by == world["editor"]
+
+
+def test_an_administrators_form_offers_themselves_as_officer(world, admin_client_signed,
+                                                              administrator):
+    page = admin_client_signed.get(f"{ADD}?government=BBB&letter=1")
+
+    assert page.context["form"].initial["officer"] == administrator.pk
+
+
+def test_an_administrator_records_a_contact_for_another_officer_and_it_says_so(
+        world, admin_client_signed, administrator, editor_client):
+    editor = world["editor"]
+    editor.first_name, editor.last_name = "Amina", "Diallo"
+    editor.save()
+    administrator.first_name, administrator.last_name = "Pierre", "Martin"
+    administrator.save()
+
+    page = admin_client_signed.post(ADD, {**typed(world), "officer": editor.pk})
+
+    assert page.status_code == 302
+    contact = FollowUp.objects.get()
+    assert contact.officer == editor and contact.entered_by == administrator
+    shown = editor_client.get(world["BBB"].get_absolute_url()).content.decode()
+    assert "Amina Diallo" in shown and "entered by Pierre Martin" in shown
+
+
+def test_a_contact_entered_by_its_officer_does_not_repeat_the_name(world, editor_client):
+    editor_client.post(ADD, typed(world))
+
+    assert "entered by" not in editor_client.get(world["BBB"].get_absolute_url()).content.decode()
 
 
 @pytest.mark.parametrize("overrides, field, message", [
@@ -81,3 +122,56 @@ def test_the_government_page_shows_the_mission_and_the_log(world, editor_client,
 
     assert "Permanent Mission of Republic of BBB" in page and "bbb@example.org" in page
     assert "Met the deputy." in page and "Log a contact" in page
+
+
+ADMIN_ADD = reverse("admin:surveys_followup_add")
+
+
+def typed_in_the_admin(world, **overrides) -> dict:
+    return {"government": world["BBB"].pk, "letter": world["letter"].pk,
+            "contacted_on": world["today"].isoformat(), "kind": "telephone",
+            "outcome": "Logged in the admin.", "next_action": "", "next_action_on": "",
+            "message_id": "", "batch": "", "override_reason": "", **overrides}
+
+
+def test_in_the_admin_an_editors_contact_is_their_own(world, editor_client, administrator):
+    form = editor_client.get(ADMIN_ADD).content.decode()
+    page = editor_client.post(ADMIN_ADD, typed_in_the_admin(world, officer=administrator.pk))
+
+    assert 'name="officer"' not in form
+    assert page.status_code == 302
+    contact = FollowUp.objects.get()
+    assert contact.officer == contact.entered_by == world["editor"]
+
+
+def test_in_the_admin_an_editor_cannot_change_the_officer_of_a_contact(
+        world, editor_client, administrator):
+    contact = FollowUp.objects.create(
+        government=world["BBB"], letter=world["letter"], contacted_on=world["today"],
+        kind="meeting", officer=administrator, entered_by=administrator)
+
+    form = editor_client.get(reverse("admin:surveys_followup_change", args=[contact.pk]))
+
+    assert 'name="officer"' not in form.content.decode()
+
+
+def test_in_the_admin_an_administrator_records_for_another_officer_and_it_says_so(
+        world, admin_client_signed, administrator):
+    page = admin_client_signed.post(ADMIN_ADD,
+                                    typed_in_the_admin(world, officer=world["editor"].pk))
+
+    assert page.status_code == 302
+    contact = FollowUp.objects.get()
+    assert contact.officer == world["editor"] and contact.entered_by == administrator
+    change = admin_client_signed.get(reverse("admin:surveys_followup_change",
+                                             args=[contact.pk])).content.decode()
+    assert "Entered by" in change and 'name="entered_by"' not in change
+
+
+def test_only_administrators_hold_the_right_to_record_for_another_officer(
+        editor, administrator, viewer):
+    right = "surveys.record_for_another_officer"
+
+    assert administrator.has_perm(right)
+    assert not editor.has_perm(right) and not viewer.has_perm(right)
+    assert editor.has_perm("surveys.add_followup")
