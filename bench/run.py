@@ -103,7 +103,6 @@ def build(factor: int) -> tuple[str, dict, float]:
         return database, env, 0.0
     started = time.perf_counter()
     manage(env, "migrate", "--noinput", "--verbosity", "0")
-    manage(env, "createcachetable")
     manage(env, "loaddemo", "--verbosity", "0")
     if factor > 1:
         manage(env, "scaledemo", "--factor", str(factor), "--seed", "2001")
