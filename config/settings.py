@@ -5,6 +5,8 @@ SECRET_KEY      required whenever DEBUG is off (or SECRET_KEY_FILE: a file holdi
 DEBUG           "1"/"true" to turn on; off by default
 ALLOWED_HOSTS   comma-separated; defaults to localhost when DEBUG is on
 CONN_MAX_AGE    seconds a database connection is kept (default 60)
+BACKUP_KEY      a passphrase that manage.py backup encrypts with and restore needs (or
+                BACKUP_KEY_FILE: a file holding it); without it, backups are not encrypted
 SECURE_COOKIES, SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, BEHIND_TLS_PROXY   HTTPS settings
 API_THROTTLE_RATE   requests a user may make to the API (default "2000/hour")
 """
@@ -29,13 +31,13 @@ def env_bool(name: str, default: bool = False) -> bool:
 DEBUG = env_bool("DEBUG")
 
 
-def secret_from_file(path: str) -> str:
-    """A secret kept in a file (SECRET_KEY_FILE), so that it never appears on a command line
-    or in the process list."""
+def secret_from_file(path: str, name: str = "SECRET_KEY_FILE") -> str:
+    """A secret kept in a file (SECRET_KEY_FILE, BACKUP_KEY_FILE), so that it never appears
+    on a command line or in the process list."""
     try:
         return Path(path).read_text(encoding="utf-8").strip() if path else ""
     except OSError as error:
-        raise ImproperlyConfigured(f"SECRET_KEY_FILE cannot be read: {error}") from error
+        raise ImproperlyConfigured(f"{name} cannot be read: {error}") from error
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "") or secret_from_file(
@@ -134,6 +136,12 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# manage.py backup encrypts with it, and restore refuses an encrypted file without it or a
+# file it cannot authenticate with it (core/backups/encryption.py, README "Backups"). Empty:
+# backups are not encrypted. Django's error pages hide settings whose name holds "KEY".
+BACKUP_KEY = os.environ.get("BACKUP_KEY", "") or secret_from_file(
+    os.environ.get("BACKUP_KEY_FILE", ""), "BACKUP_KEY_FILE")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,6 +1,8 @@
-"""manage.py backup [PATH]: the whole database in one file (PostgreSQL or SQLite)."""
+"""manage.py backup [PATH]: the whole database in one file (PostgreSQL or SQLite), but for
+sign-in sessions and attempts; readable by its owner only, encrypted if BACKUP_KEY is set."""
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -9,19 +11,29 @@ from core.backups import BackupError, backup
 
 
 class Command(BaseCommand):
-    help = "Back the database up to one file, while the app keeps running."
+    help = ("Back the database up to one file, while the app keeps running. The file is "
+            "readable by its owner only; sign-in sessions and sign-in attempts are left "
+            "out. With BACKUP_KEY or BACKUP_KEY_FILE set, the file is encrypted.")
 
     def add_arguments(self, parser):
         parser.add_argument("path", nargs="?", help="Where to write it (default: "
                             "backups/tracker-<date and time>.dump).")
+        parser.add_argument("--overwrite", action="store_true",
+                            help="Replace the file at PATH if there is one.")
 
-    def handle(self, *args, path, **options):
+    def handle(self, *args, path, overwrite, **options):
         target = Path(path) if path else Path("backups") / (
             f"tracker-{timezone.now():%Y%m%d-%H%M%S}.dump")
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            backup(target)
+            made = backup(target, key=settings.BACKUP_KEY, overwrite=overwrite)
         except BackupError as error:
             raise CommandError(str(error)) from error
-        self.stdout.write(self.style.SUCCESS(_("Backed up to %(path)s (%(size)s bytes).") % {
-            "path": target, "size": f"{target.stat().st_size:,}"}))
+        values = {"path": made.path, "size": f"{made.size:,}"}
+        if made.encrypted:
+            message = _("Backed up to %(path)s (%(size)s bytes), encrypted with BACKUP_KEY: "
+                        "it cannot be restored without that key.") % values
+        else:
+            message = _("Backed up to %(path)s (%(size)s bytes), not encrypted: anyone who "
+                        "can read the file can read every account's password hash. Set "
+                        "BACKUP_KEY or BACKUP_KEY_FILE to encrypt it.") % values
+        self.stdout.write(self.style.SUCCESS(message))

@@ -1,0 +1,2 @@
+class BackupError(Exception):
+    """Why a backup or a restore could not be made, in plain words."""
