@@ -7,6 +7,8 @@ illustrative and says so in its names; the real records are left as they are.
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from core.planner import refresh_statistics
+
 PARTS = ("scalesurveys", "scaleorganizations")
 
 
@@ -23,3 +25,4 @@ class Command(BaseCommand):
         for part in PARTS:
             call_command(part, factor=factor, seed=seed, stdout=self.stdout,
                          stderr=self.stderr, verbosity=options["verbosity"])
+        refresh_statistics()

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.planner import refresh_statistics
 from surveys.models import Government
 
 # In order: real facts first, then the illustrative responses that rest on them.
@@ -59,6 +60,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             call_command("loaddata", *paths, verbosity=verbosity)
             created = give_first_history_rows()
+        refresh_statistics()
         if verbosity:
             self.stdout.write(self.style.SUCCESS(_(
                 "Loaded %(files)s; %(created)s first history rows. The responses, policy views "
