@@ -1,6 +1,7 @@
-"""The admin's imports, hardened: size and row limits, the expected columns named, uploads kept
-in the shared cache for an hour under a random key, a confirmation that writes all or
-nothing and says exactly what it wrote, and a second click on "Confirm" that does nothing.
+"""The admin's imports, hardened: size and row limits checked while the file is read
+(``core.uploads``), the expected columns named, uploads kept in the shared cache for an hour
+under a random key, a confirmation that writes all or nothing and says exactly what it
+wrote, and a second click on "Confirm" that does nothing.
 
 Every admin with imports derives from ``CheckedImportExportMixin``.
 """
@@ -19,8 +20,8 @@ from import_export.forms import ImportForm, SelectableFieldsExportForm
 from import_export.results import RowResult
 from import_export.tmp_storages import CacheStorage
 
-IMPORT_MAX_BYTES = 2 * 1024 * 1024
-IMPORT_MAX_ROWS = 5000
+from core.uploads import IMPORT_MAX_BYTES, UploadRefused
+
 UPLOAD_KEY = re.compile(r"^[0-9a-f]{32}$")
 
 
@@ -56,8 +57,8 @@ class UploadStorage(CacheStorage):
 
 
 class CheckedImportForm(ImportForm):
-    """Refuses, before any row is read, a file too large, with too many rows, or without the
-    columns the import needs, naming what it expected."""
+    """Refuses, before any row is imported, a file too large, with too many rows (counted as
+    it is read), or without the columns the import needs, naming what it expected."""
 
     def __init__(self, formats, resources, **kwargs):
         super().__init__(formats, resources, **kwargs)
@@ -76,7 +77,7 @@ class CheckedImportForm(ImportForm):
             return cleaned_data
         dataset = self._dataset(upload, cleaned_data)
         if dataset is not None:
-            self._check_rows_and_columns(dataset, cleaned_data)
+            self._check_columns(dataset, cleaned_data)
         return cleaned_data
 
     def _dataset(self, upload, cleaned_data):
@@ -87,18 +88,16 @@ class CheckedImportForm(ImportForm):
             if not input_format.is_binary():
                 data = data.decode("utf-8-sig")
             return input_format.create_dataset(data)
+        except UploadRefused as refused:
+            self.add_error("import_file", str(refused))
+            return None
         except Exception:  # noqa: BLE001 - any unreadable file gets the same plain message
             self.add_error("import_file", _(
                 "This file cannot be read as %(format)s. Choose the format it is in, or save "
                 "it again as CSV (UTF-8) or XLSX.") % {"format": input_format.get_title()})
             return None
 
-    def _check_rows_and_columns(self, dataset, cleaned_data):
-        if len(dataset) > IMPORT_MAX_ROWS:
-            self.add_error("import_file", _(
-                "The file has %(rows)s rows; an import takes at most %(most)s. Split it into "
-                "smaller files.") % {"rows": len(dataset), "most": IMPORT_MAX_ROWS})
-            return
+    def _check_columns(self, dataset, cleaned_data):
         resource = self.resources[int(cleaned_data.get("resource") or 0)]()
         needed = [name for name in resource.get_import_id_fields()]
         known = [field.column_name for field in resource.get_import_fields()]
