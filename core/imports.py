@@ -1,7 +1,8 @@
 """The admin's imports, hardened: size and row limits checked while the file is read
 (``core.uploads``), the expected columns named, uploads kept in the shared cache for an hour
-under a random key, a confirmation that writes all or nothing and says exactly what it
-wrote, and a second click on "Confirm" that does nothing.
+under a random key, a confirmation that writes all or nothing, refuses a record changed
+since the preview (``core.resources``) and says exactly what it wrote, and a second click on
+"Confirm" that does nothing.
 
 Every admin with imports derives from ``CheckedImportExportMixin``.
 """
@@ -37,11 +38,12 @@ class UploadStorage(CacheStorage):
             return None  # not a key this app made: nothing else can be read through it
         return super().read()
 
-    def save_plan(self, plan: list[str]) -> None:
-        """What the preview said each row would do (new, update, skip)."""
+    def save_plan(self, plan: dict) -> None:
+        """What the preview said each row would do (``types``: new, update, skip) and the
+        version of each record it showed (``versions``, by row number)."""
         cache.set(f"{self.CACHE_PREFIX}{self.name}-plan", plan, self.CACHE_LIFETIME)
 
-    def claim_plan(self) -> list[str] | None:
+    def claim_plan(self) -> dict | None:
         key = f"{self.CACHE_PREFIX}{self.name}-plan"
         plan = cache.get(key)
         cache.delete(key)
@@ -136,7 +138,9 @@ class CheckedImportExportMixin(ImportExportMixin):
         context = getattr(response, "context_data", None) or {}
         if "confirm_form" in context and "result" in context:
             storage = UploadStorage(name=context["confirm_form"].initial["import_file_name"])
-            storage.save_plan([row.import_type for row in context["result"].rows])
+            result = context["result"]
+            storage.save_plan({"types": [row.import_type for row in result.rows],
+                               "versions": result.versions_seen})
         return response
 
     def process_import(self, request, **kwargs):
@@ -150,16 +154,16 @@ class CheckedImportExportMixin(ImportExportMixin):
         storage = UploadStorage(name=confirm_form.cleaned_data["import_file_name"],
                                 read_mode=input_format.get_read_mode())
         plan, data = storage.claim_plan(), storage.claim()
-        if data is None:
+        if data is None or plan is None:
             messages.warning(request, _(
                 "This import was confirmed already, or its preview is more than an hour old: "
                 "nothing more was written. Upload the file again to import it."))
             return self._to_changelist()
         with transaction.atomic():
             result = self.process_dataset(input_format.create_dataset(data), confirm_form,
-                                          request, **kwargs)
+                                          request, seen_versions=plan["versions"], **kwargs)
             failed = result.has_errors() or result.has_validation_errors()
-            moved = not failed and [row.import_type for row in result.rows] != plan
+            moved = not failed and [row.import_type for row in result.rows] != plan["types"]
             if failed or moved:
                 transaction.set_rollback(True)
         if failed:
@@ -182,13 +186,21 @@ class CheckedImportExportMixin(ImportExportMixin):
         })
 
     def _nothing_written(self, result) -> str:
-        rows = [f"{row.number}: " + "; ".join(
-            f"{field}: {' '.join(errors)}" for field, errors in row.field_specific_errors.items())
-            for row in result.invalid_rows][:5]
+        rows = [_("Row %(detail)s.") % {"detail": f"{row.number}: {self._errors_of(row)}"}
+                for row in result.invalid_rows[:5]]
         return _(
             "Nothing was imported: the records changed since the preview, and the file is no "
             "longer valid against them. Upload it again to see what to correct. %(rows)s"
-        ) % {"rows": " ".join(_("Row %(detail)s.") % {"detail": row} for row in rows)}
+        ) % {"rows": " ".join(rows)}
+
+    @staticmethod
+    def _errors_of(row) -> str:
+        """A row's errors on one line: those of the whole row (a record changed since), then
+        each field's."""
+        errors = [*row.non_field_specific_errors,
+                  *(f"{field}: {' '.join(words)}"
+                    for field, words in row.field_specific_errors.items())]
+        return "; ".join(errors).rstrip(".")
 
     def _to_changelist(self):
         opts = self.model._meta

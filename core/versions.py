@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from simple_history.utils import get_app_model_primary_key_name, get_history_manager_for_model
 
 # The attribute an export's records carry their version in (``with_versions``).
-VERSION_ATTRIBUTE = "seen_version_id"
+VERSION_ATTRIBUTE = "record_version"
 
 
 def latest_history(instance):
