@@ -27,6 +27,11 @@ contents and one pass over what it unpacks to:
 Then the sheet the file opens on is read one row at a time (openpyxl's read-only mode), at most
 ``IMPORT_MAX_COLUMNS`` columns wide, counting rows and stopping at the first past the limit.
 
+Measured worst cases within these limits (2 cores): a file of legitimate rows, under a second;
+a file crafted to keep what openpyxl holds, elements between the rows that it never lets go,
+1.5 s and 190 MB at most (the tag budget bounds it; a reader that let go of every element
+would bound it lower).
+
 Settings import this module (through ``core.exports``): it imports no model.
 """
 import csv

@@ -60,8 +60,8 @@ def refused_upload(client, content: bytes, name: str, fmt: str):
                         "files, so it is not read."),
 ])
 def test_a_zip_bomb_of_60_kb_is_refused_in_seconds_in_plain_words(editor_client, bomb, words):
-    megabytes, padded = ZIP_BOMBS[bomb]
-    xlsx = zip_bomb(megabytes, padded=padded)
+    megabytes, empty = ZIP_BOMBS[bomb]
+    xlsx = zip_bomb(megabytes, empty=empty)
     assert len(xlsx) < 60 * 1024
 
     assert words in refused_upload(editor_client, xlsx, "bomb.xlsx", XLSX)
