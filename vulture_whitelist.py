@@ -118,10 +118,11 @@ _ = object  # any name: vulture only reads the attribute names below
  _.value_response_rate, _.value_stance_second)
 
 # django-import-export and django-simple-history hooks
-(_._change_reason, _._history_user, _.add_success_message, _.before_import_row,
- _.before_save_instance, _.clean_model_instances, _.export_form_class, _.filter_export,
- _.import_form_class, _.import_id_fields, _.is_m2m, _.report_skipped,
- _.rollback_on_validation_errors, _.skip_unchanged, _.tmp_storage_class)
+(_._change_reason, _._history_user, _.add_success_message, _.after_save_instance,
+ _.before_import_row, _.before_save_instance, _.clean_model_instances, _.export_form_class,
+ _.filter_export, _.get_result_class, _.import_form_class, _.import_id_fields, _.is_m2m,
+ _.report_skipped, _.rollback_on_validation_errors, _.skip_unchanged, _.tmp_storage_class,
+ _.version)
 
 # Read by other tools: makemessages (the catalog's record texts), openpyxl (a cell's font)
 (_.font, _.RECORD_TEXTS)

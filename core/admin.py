@@ -2,18 +2,18 @@
 and inlines that fetch what they print.
 
 Every ModelAdmin derives from TrackedAdmin. Its change form carries, in a hidden field,
-the id of the record's latest history row when the form was opened. If another save has
-added a history row since, the save is refused with a plain message that names who
-changed the record and when, and shows the current values that differ; what the editor
-typed stays in the form, and saving again (having seen the other change) keeps it.
+the record's version when the form was opened (the id of its latest history row; the rule
+is ``core.versions``, which the imports apply too). If another save has added a history
+row since, the save is refused with a plain message that names who changed the record and
+when, and shows the current values that differ; what the editor typed stays in the form,
+and saving again (having seen the other change) keeps it.
 """
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.options import IS_POPUP_VAR, IncorrectLookupParameters
 from django.core.exceptions import FieldDoesNotExist, ValidationError
-from django.db import models, router, transaction
+from django.db import models
 from django.http import HttpResponseRedirect
-from django.utils import formats, timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
@@ -21,16 +21,13 @@ from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import get_history_manager_for_model
 
+from core.versions import changed_by, changed_since, current_record, version_of
+
 SEEN_VERSION = "seen_version"
 NEXT = "next"
 # The buttons that ask to stay in the admin: "Save and continue editing", "... add another".
 STAY_BUTTONS = ("_continue", "_addanother", "_saveasnew", IS_POPUP_VAR)
 DATE_HINT = gettext_lazy("Year-month-day, as 2001-05-08, or pick it from the calendar.")
-
-
-def latest_history(instance):
-    """The record's most recent history row, or None if none was ever written."""
-    return get_history_manager_for_model(instance).select_related("history_user").first()
 
 
 def display_value(instance, name: str) -> str:
@@ -52,9 +49,9 @@ class StaleSaveFormMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        latest = latest_history(self.instance) if self.instance.pk else None
         self.fields[SEEN_VERSION] = forms.CharField(
-            widget=forms.HiddenInput, required=False, initial=latest.pk if latest else ""
+            widget=forms.HiddenInput, required=False,
+            initial=version_of(self.instance) if self.instance.pk else "",
         )
 
     @property
@@ -68,32 +65,21 @@ class StaleSaveFormMixin:
         return cleaned_data
 
     def _refuse_stale_save(self, seen: str):
-        current = self._current_record()
-        latest = latest_history(current) if current is not None else None
-        if latest is None or str(latest.pk) == seen:
+        current = current_record(self.instance)  # None once deleted: a revert brings it back
+        latest = changed_since(current, seen)
+        if latest is None:
             return
         self.add_error(None, self._conflict_messages(current, latest, seen))
         # The editor has now seen the other change: a second save keeps their version.
         self.data = self.data.copy()
         self.data[self.add_prefix(SEEN_VERSION)] = str(latest.pk)
 
-    def _current_record(self):
-        """The record as saved now, locked until this save ends where the database can;
-        None when it has been deleted (a revert then brings it back)."""
-        model = type(self.instance)
-        records = model._default_manager.all()
-        if transaction.get_connection(router.db_for_write(model)).in_atomic_block:
-            records = records.select_for_update()
-        return records.filter(pk=self.instance.pk).first()
-
     def _conflict_messages(self, current, latest, seen: str) -> list[str]:
-        when = formats.date_format(timezone.localtime(latest.history_date), "DATETIME_FORMAT")
-        who = latest.history_user or _("someone (not recorded)")
         lines = [
             _(
                 "This record was changed by %(who)s on %(when)s, after you opened it. "
                 "Your changes have not been saved; what you typed is kept below."
-            ) % {"who": who, "when": when}
+            ) % changed_by(latest)
         ]
         for name in self._fields_changed_since(latest, seen):
             label = current._meta.get_field(name).verbose_name

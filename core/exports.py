@@ -1,4 +1,5 @@
-"""Spreadsheet exports that cannot run code and imports that read them back exactly.
+"""Spreadsheet exports that cannot run code, and imports that read them back exactly and
+within limits (``core.uploads``).
 
 A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is a formula
 to a spreadsheet program (OWASP, "CSV Injection"); every export of the project (the tables'
@@ -10,6 +11,8 @@ Settings import this module (IMPORT_EXPORT_FORMATS): it imports no model.
 """
 from django.utils import translation
 from import_export.formats.base_formats import CSV, XLSX
+
+from core.uploads import read_csv, read_xlsx
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
@@ -42,11 +45,19 @@ class SafeCSV(CSV):
         neutralise_dataset(dataset)
         return super().export_data(dataset, **kwargs)
 
+    def create_dataset(self, in_stream, **kwargs):
+        if isinstance(in_stream, bytes):
+            in_stream = in_stream.decode(self.encoding or "utf-8-sig")
+        return read_csv(in_stream)
+
 
 class SafeXLSX(XLSX):
     def export_data(self, dataset, **kwargs):
         neutralise_dataset(dataset)
         return super().export_data(dataset, **kwargs)
+
+    def create_dataset(self, in_stream):
+        return read_xlsx(in_stream)
 
 
 # The tables' exports (core.views.TablePage, their rows from core.tables.BaseTable.as_values) --

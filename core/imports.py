@@ -1,6 +1,8 @@
-"""The admin's imports, hardened: size and row limits, the expected columns named, uploads kept
-in the shared cache for an hour under a random key, a confirmation that writes all or
-nothing and says exactly what it wrote, and a second click on "Confirm" that does nothing.
+"""The admin's imports, hardened: size and row limits checked while the file is read
+(``core.uploads``), the expected columns named, uploads kept in the shared cache for an hour
+under a random key, a confirmation that writes all or nothing, refuses a record changed
+since the preview (``core.resources``) and says exactly what it wrote, and a second click on
+"Confirm" that does nothing.
 
 Every admin with imports derives from ``CheckedImportExportMixin``.
 """
@@ -19,8 +21,8 @@ from import_export.forms import ImportForm, SelectableFieldsExportForm
 from import_export.results import RowResult
 from import_export.tmp_storages import CacheStorage
 
-IMPORT_MAX_BYTES = 2 * 1024 * 1024
-IMPORT_MAX_ROWS = 5000
+from core.uploads import IMPORT_MAX_BYTES, UploadRefused
+
 UPLOAD_KEY = re.compile(r"^[0-9a-f]{32}$")
 
 
@@ -36,11 +38,12 @@ class UploadStorage(CacheStorage):
             return None  # not a key this app made: nothing else can be read through it
         return super().read()
 
-    def save_plan(self, plan: list[str]) -> None:
-        """What the preview said each row would do (new, update, skip)."""
+    def save_plan(self, plan: dict) -> None:
+        """What the preview said each row would do (``types``: new, update, skip) and the
+        version of each record it showed (``versions``, by row number)."""
         cache.set(f"{self.CACHE_PREFIX}{self.name}-plan", plan, self.CACHE_LIFETIME)
 
-    def claim_plan(self) -> list[str] | None:
+    def claim_plan(self) -> dict | None:
         key = f"{self.CACHE_PREFIX}{self.name}-plan"
         plan = cache.get(key)
         cache.delete(key)
@@ -56,8 +59,8 @@ class UploadStorage(CacheStorage):
 
 
 class CheckedImportForm(ImportForm):
-    """Refuses, before any row is read, a file too large, with too many rows, or without the
-    columns the import needs, naming what it expected."""
+    """Refuses, before any row is imported, a file too large, with too many rows (counted as
+    it is read), or without the columns the import needs, naming what it expected."""
 
     def __init__(self, formats, resources, **kwargs):
         super().__init__(formats, resources, **kwargs)
@@ -76,7 +79,7 @@ class CheckedImportForm(ImportForm):
             return cleaned_data
         dataset = self._dataset(upload, cleaned_data)
         if dataset is not None:
-            self._check_rows_and_columns(dataset, cleaned_data)
+            self._check_columns(dataset, cleaned_data)
         return cleaned_data
 
     def _dataset(self, upload, cleaned_data):
@@ -87,18 +90,16 @@ class CheckedImportForm(ImportForm):
             if not input_format.is_binary():
                 data = data.decode("utf-8-sig")
             return input_format.create_dataset(data)
+        except UploadRefused as refused:
+            self.add_error("import_file", str(refused))
+            return None
         except Exception:  # noqa: BLE001 - any unreadable file gets the same plain message
             self.add_error("import_file", _(
                 "This file cannot be read as %(format)s. Choose the format it is in, or save "
                 "it again as CSV (UTF-8) or XLSX.") % {"format": input_format.get_title()})
             return None
 
-    def _check_rows_and_columns(self, dataset, cleaned_data):
-        if len(dataset) > IMPORT_MAX_ROWS:
-            self.add_error("import_file", _(
-                "The file has %(rows)s rows; an import takes at most %(most)s. Split it into "
-                "smaller files.") % {"rows": len(dataset), "most": IMPORT_MAX_ROWS})
-            return
+    def _check_columns(self, dataset, cleaned_data):
         resource = self.resources[int(cleaned_data.get("resource") or 0)]()
         needed = [name for name in resource.get_import_id_fields()]
         known = [field.column_name for field in resource.get_import_fields()]
@@ -137,7 +138,9 @@ class CheckedImportExportMixin(ImportExportMixin):
         context = getattr(response, "context_data", None) or {}
         if "confirm_form" in context and "result" in context:
             storage = UploadStorage(name=context["confirm_form"].initial["import_file_name"])
-            storage.save_plan([row.import_type for row in context["result"].rows])
+            result = context["result"]
+            storage.save_plan({"types": [row.import_type for row in result.rows],
+                               "versions": result.versions_seen})
         return response
 
     def process_import(self, request, **kwargs):
@@ -151,16 +154,16 @@ class CheckedImportExportMixin(ImportExportMixin):
         storage = UploadStorage(name=confirm_form.cleaned_data["import_file_name"],
                                 read_mode=input_format.get_read_mode())
         plan, data = storage.claim_plan(), storage.claim()
-        if data is None:
+        if data is None or plan is None:
             messages.warning(request, _(
                 "This import was confirmed already, or its preview is more than an hour old: "
                 "nothing more was written. Upload the file again to import it."))
             return self._to_changelist()
         with transaction.atomic():
             result = self.process_dataset(input_format.create_dataset(data), confirm_form,
-                                          request, **kwargs)
+                                          request, seen_versions=plan["versions"], **kwargs)
             failed = result.has_errors() or result.has_validation_errors()
-            moved = not failed and [row.import_type for row in result.rows] != plan
+            moved = not failed and [row.import_type for row in result.rows] != plan["types"]
             if failed or moved:
                 transaction.set_rollback(True)
         if failed:
@@ -183,13 +186,21 @@ class CheckedImportExportMixin(ImportExportMixin):
         })
 
     def _nothing_written(self, result) -> str:
-        rows = [f"{row.number}: " + "; ".join(
-            f"{field}: {' '.join(errors)}" for field, errors in row.field_specific_errors.items())
-            for row in result.invalid_rows][:5]
+        rows = [_("Row %(detail)s.") % {"detail": f"{row.number}: {self._errors_of(row)}"}
+                for row in result.invalid_rows[:5]]
         return _(
             "Nothing was imported: the records changed since the preview, and the file is no "
             "longer valid against them. Upload it again to see what to correct. %(rows)s"
-        ) % {"rows": " ".join(_("Row %(detail)s.") % {"detail": row} for row in rows)}
+        ) % {"rows": " ".join(rows)}
+
+    @staticmethod
+    def _errors_of(row) -> str:
+        """A row's errors on one line: those of the whole row (a record changed since), then
+        each field's."""
+        errors = [*row.non_field_specific_errors,
+                  *(f"{field}: {' '.join(words)}"
+                    for field, words in row.field_specific_errors.items())]
+        return "; ".join(errors).rstrip(".")
 
     def _to_changelist(self):
         opts = self.model._meta

@@ -75,6 +75,7 @@ class OrganizationResource(AllOrNothingResource):
         "headquarters": pgettext_lazy("import column", "headquarters"),
         "description": pgettext_lazy("import column", "description"),
         "paragraph": pgettext_lazy("import column", "paragraph"),
+        "version": pgettext_lazy("import column", "version"),
     }
 
     class Meta:
@@ -108,13 +109,14 @@ class ActivityResource(AllOrNothingResource):
         "place": pgettext_lazy("import column", "place"),
         "description": pgettext_lazy("import column", "description"),
         "paragraph": pgettext_lazy("import column", "paragraph"),
+        "version": pgettext_lazy("import column", "version"),
     }
 
     class Meta:
         model = Activity
         fields = (
             "id", "organization", "participations", "kind", "title", "start", "start_precision",
-            "end", "end_precision", "qualifier", "place", "description", "paragraph",
+            "end", "end_precision", "qualifier", "place", "description", "paragraph", "version",
         )
         clean_model_instances = True  # the dates are checked as in the admin
 

@@ -126,12 +126,13 @@ class ResponseResource(AllOrNothingResource):
         "summary": pgettext_lazy("import column", "summary"),
         "source": pgettext_lazy("import column", "source"),
         "is_illustrative": pgettext_lazy("import column", "is_illustrative"),
+        "version": pgettext_lazy("import column", "version"),
     }
 
     class Meta:
         model = Response
         fields = ("government", "letter", "received_on", "stance", "codes", "summary",
-                  "source", "is_illustrative")
+                  "source", "is_illustrative", "version")
         import_id_fields = ("government", "letter")
         clean_model_instances = True
 
@@ -188,11 +189,13 @@ class PolicyViewResource(AllOrNothingResource):
         "policy": pgettext_lazy("import column", "policy"),
         "source": pgettext_lazy("import column", "source"),
         "is_illustrative": pgettext_lazy("import column", "is_illustrative"),
+        "version": pgettext_lazy("import column", "version"),
     }
 
     class Meta:
         model = PolicyView
-        fields = ("government", "year", "flow", "policy", "source", "is_illustrative")
+        fields = ("government", "year", "flow", "policy", "source", "is_illustrative",
+                  "version")
         import_id_fields = ("government", "year", "flow")
         clean_model_instances = True
 
@@ -216,12 +219,13 @@ class PermanentMissionResource(AllOrNothingResource):
         "representative_title": pgettext_lazy("import column", "representative_title"),
         "language": pgettext_lazy("import column", "language"),
         "is_illustrative": pgettext_lazy("import column", "is_illustrative"),
+        "version": pgettext_lazy("import column", "version"),
     }
 
     class Meta:
         model = PermanentMission
         fields = ("government", "name", "address", "email", "telephone", "representative",
-                  "representative_title", "language", "is_illustrative")
+                  "representative_title", "language", "is_illustrative", "version")
         import_id_fields = ("government",)
         clean_model_instances = True
 

@@ -1,7 +1,10 @@
-"""Builders for the admin tests: a Government and letter without a reply, and form data."""
+"""Builders for the admin tests: a Government and letter without a reply, a reply, a second
+Editor, and form data."""
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
 from django.urls import reverse
 
 from surveys.models import Code, Government, Letter, Response
@@ -67,3 +70,19 @@ def silent(third_letter):
     """Three Governments that did not reply to the third letter."""
     return list(Government.objects.members_on(third_letter.sent_on)
                 .exclude(responses__letter=third_letter).order_by("name")[:3])
+
+
+@pytest.fixture
+def second_editor_client(django_user_model):
+    """A colleague of ``editor``, signed in as an Editor too."""
+    user = django_user_model.objects.create_user(username="second_editor", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def reply():
+    """A reply in favour, from the demo data."""
+    return Response.objects.filter(stance="in_favour").select_related("letter").first()

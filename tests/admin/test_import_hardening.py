@@ -1,14 +1,23 @@
 """The admin's imports refuse what they cannot take, in plain words, and confirm honestly."""
+import time
+import tracemalloc
+
 import pytest
 from django.contrib.admin.models import LogEntry
 from django.contrib.messages import get_messages
 
-from core.imports import IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, UploadStorage
+from core.imports import UploadStorage
+from core.uploads import IMPORT_MAX_BYTES, IMPORT_MAX_ROWS
 from surveys.models import Response
 from tests.admin.conftest import admin_url
-from tests.admin.test_import_export import CSV, replies, upload
+from tests.admin.test_import_export import CSV, XLSX, replies, upload
+from tests.core.test_uploads import ZIP_BOMBS, zip_bomb
 
 pytestmark = pytest.mark.django_db
+# What a refused upload may take: a bound, not a benchmark (the finding: 60 s and a killed
+# worker for a 60 KB file).
+REFUSED_WITHIN_SECONDS = 5
+REFUSED_WITHIN_BYTES = 50 * 1024 * 1024
 
 
 def confirm(client, preview):
@@ -27,11 +36,44 @@ def test_a_file_too_large_is_refused_with_the_limit(editor_client):
     assert "confirm_form" not in page.context
 
 
-def test_a_file_with_too_many_rows_is_refused(editor_client):
-    rows = "government,letter,received_on,stance\n" + "France,3,1999-06-01,in_favour\n" * (
-        IMPORT_MAX_ROWS + 1)
-    page = upload(editor_client, "response", rows.encode(), "many.csv", CSV)
-    assert f"an import takes at most {IMPORT_MAX_ROWS}" in page.content.decode()
+def refused_upload(client, content: bytes, name: str, fmt: str):
+    """The upload's page, with the seconds it took and the most memory it held at once."""
+    before = Response.objects.count()
+    tracemalloc.start()
+    start = time.monotonic()
+    try:
+        page = upload(client, "response", content, name, fmt)
+        seconds = time.monotonic() - start
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "confirm_form" not in page.context and Response.objects.count() == before
+    assert seconds < REFUSED_WITHIN_SECONDS, f"{seconds:.1f} s"
+    assert peak < REFUSED_WITHIN_BYTES, f"{peak / 1024 / 1024:.0f} MB"
+    return page.content.decode()
+
+
+@pytest.mark.parametrize(("bomb", "words"), [
+    ("past the size", "This XLSX file holds more data than an import takes: at most 20 MB "
+                      "once unpacked, and 5000 rows."),
+    ("packed too well", "This XLSX file is not packed as spreadsheet programs pack their "
+                        "files, so it is not read."),
+])
+def test_a_zip_bomb_of_60_kb_is_refused_in_seconds_in_plain_words(editor_client, bomb, words):
+    megabytes, empty = ZIP_BOMBS[bomb]
+    xlsx = zip_bomb(megabytes, empty=empty)
+    assert len(xlsx) < 60 * 1024
+
+    assert words in refused_upload(editor_client, xlsx, "bomb.xlsx", XLSX)
+
+
+@pytest.mark.parametrize("rows", [IMPORT_MAX_ROWS + 1, 6000])
+def test_a_csv_with_too_many_rows_is_refused_in_seconds(editor_client, rows):
+    csv = "government,letter,received_on,stance\n" + "France,3,1999-06-01,in_favour\n" * rows
+
+    text = refused_upload(editor_client, csv.encode(), "many.csv", CSV)
+
+    assert f"The file has more than {IMPORT_MAX_ROWS} rows; an import takes at most " in text
 
 
 def test_a_wrong_header_names_the_expected_columns_without_a_traceback(editor_client):

@@ -1,26 +1,9 @@
 """No lost updates: a save over a change made after the form was opened is refused."""
 import pytest
-from django.contrib.auth.models import Group
-from django.test import Client
 
-from surveys.models import Response
 from tests.admin.conftest import admin_url, change_data
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def second_editor_client(django_user_model):
-    user = django_user_model.objects.create_user(username="second_editor", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def reply():
-    return Response.objects.filter(stance="in_favour").select_related("letter").first()
 
 
 def open_form(client, response) -> dict:

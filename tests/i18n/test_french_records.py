@@ -326,9 +326,9 @@ def test_the_admin_export_has_french_headers_and_the_english_export_s_rows(edito
     english, french = (admin_export(editor_client, lang) for lang in ("en", "fr"))
 
     assert english.headers == ["government", "letter", "received_on", "stance", "codes",
-                               "summary", "source", "is_illustrative"]
+                               "summary", "source", "is_illustrative", "version"]
     assert french.headers == ["gouvernement", "lettre", "date de réception", "position",
-                              "codes", "résumé", "source", "donnée d'illustration"]
+                              "codes", "résumé", "source", "donnée d'illustration", "version"]
     assert list(french) == list(english)
     assert len(french) == Response.objects.count()
 
@@ -341,7 +341,7 @@ def test_the_admin_export_page_names_the_columns_in_french(editor_client):
         labels = [str(field.label) for name, field in french.context["form"].fields.items()
                   if name.startswith("responseresource_")]
     assert labels == ["Gouvernement", "Lettre", "Date de réception", "Position", "Codes",
-                      "Résumé", "Source", "Donnée d'illustration"]
+                      "Résumé", "Source", "Donnée d'illustration", "Version"]
     assert "Date de réception" in unescape(french.content.decode())
     assert "Received On" in english.content.decode()
 

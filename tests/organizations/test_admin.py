@@ -110,7 +110,8 @@ def test_activities_export_and_import_with_organizations_by_name():
         {"organization": "Council of Europe", "kind": "meeting", "title": "Imported meeting",
          "start": "2001-10-01", "start_precision": "month", "end": "", "end_precision": "day",
          "qualifier": "exact", "place": "Greece", "paragraph": "49", "description": "",
-         "participations": "European Committee on Migration (partner)", "id": ""}[h]
+         "participations": "European Committee on Migration (partner)", "id": "",
+         "version": ""}[h]
         for h in dataset.headers
     ])
     result = ActivityResource().import_data(new, dry_run=False, raise_errors=True)
