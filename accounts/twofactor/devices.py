@@ -10,6 +10,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 RECOVERY_CODES = 10
+APP_CODE_DIGITS = 6  # django-otp's TOTPDevice default, which every authenticator app reads
 APP_DEVICE = "authenticator app"
 RECOVERY_DEVICE = "recovery codes"
 
@@ -66,12 +67,15 @@ def new_recovery_codes(user) -> list[str]:
 
 
 def matching_device(user, code: str):
-    """The confirmed device (app or recovery codes) that accepts ``code``, else None. Each
-    device is locked while it checks, so that a code is never accepted twice."""
+    """The confirmed device that accepts ``code``, else None: the app for six digits, the
+    recovery codes for anything else, so that a wrong code counts against one device only
+    (each slows down after wrong codes). Each is locked while it checks, so that a code is
+    never accepted twice."""
     code = normalised(code)
+    kind = TOTPDevice if code.isdigit() and len(code) == APP_CODE_DIGITS else StaticDevice
     with transaction.atomic():
         for device in devices_for_user(user, for_verify=True):
-            if device.verify_token(code):
+            if isinstance(device, kind) and device.verify_token(code):
                 return device
     return None
 

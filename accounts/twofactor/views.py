@@ -13,6 +13,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.twofactor import devices, throttle
 from accounts.twofactor.forms import CodeForm, EnrolForm
+from accounts.twofactor.middleware import ENROLLED
 
 
 def next_address(request) -> str:
@@ -55,6 +56,7 @@ class EnrolView(View):
                                          "that the app has this key, and type its new code."))
             return self.enrolment(request, form)
         verified_by(request, device)
+        request.session[ENROLLED] = True
         return private(render(request, "accounts/two_factor/recovery_codes.html",
                               {"codes": codes, "next": next_address(request)}))
 
