@@ -5,6 +5,7 @@ from django.test import Client
 
 from surveys.models import Response
 from tests.admin.conftest import admin_url, change_data
+from tests.second_factor import verified
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +16,7 @@ def second_editor_client(django_user_model):
     user.groups.add(Group.objects.get(name="Editors"))
     client = Client()
     client.force_login(user)
-    return client
+    return verified(client, user)
 
 
 @pytest.fixture
