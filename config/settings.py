@@ -293,6 +293,10 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+# django-axes keeps each failed attempt's form data, masking these (and the password): its
+# defaults, and the second-factor code, which may be a right one refused by the device's own
+# delay (a recovery code stays good until used).
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
 AXES_CLIENT_IP_CALLABLE = "core.middleware.client_ip"
 # Behind a reverse proxy, the client's address is the last one the proxy adds.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

@@ -133,3 +133,15 @@ def test_the_next_address_must_be_on_this_site(enrolled_editor):
     client.force_login(user)
     answer = client.post(VERIFY, {"code": code_for(device), "next": "https://example.com/"})
     assert answer.status_code == 302 and answer["Location"] == HOME
+
+
+def test_a_refused_code_is_not_kept_in_the_attempts_administrators_read(enrolled_editor):
+    """A right recovery code refused during a pause stays good until used."""
+    user, _password, _device = enrolled_editor
+    code = new_recovery_codes(user)[0]
+    client = Client()
+    client.force_login(user)
+    client.post(VERIFY, {"code": "not-it"})
+    client.post(VERIFY, {"code": code})  # refused: the recovery codes' own delay
+    attempt = AccessAttempt.objects.get(username=user.username)
+    assert code not in attempt.post_data and "not-it" not in attempt.post_data
