@@ -73,6 +73,7 @@ def test_one_users_choice_is_not_anothers(viewer, editor):
     browser.force_login(viewer)
     assert language_of(browser.get(HOME)) == "fr"
     browser.force_login(editor)  # the same browser, another user who chose nothing
+    verified(browser, editor)
     assert language_of(browser.get(HOME)) == "en"
 
 
