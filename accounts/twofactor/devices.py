@@ -42,7 +42,8 @@ def qr_code_svg(device: TOTPDevice) -> bytes:
     """The device's otpauth:// address as an SVG QR code, drawn here: the key never leaves
     the tracker for a QR service."""
     buffer = io.BytesIO()
-    segno.make(device.config_url, error="m").save(buffer, kind="svg", scale=4, border=4)
+    segno.make(device.config_url, error="m").save(buffer, kind="svg", scale=4, border=4,
+                                                   dark="black", light="white")
     return buffer.getvalue()
 
 
