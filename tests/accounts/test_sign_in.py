@@ -149,3 +149,15 @@ def test_a_refused_code_is_not_kept_in_the_attempts_administrators_read(enrolled
     assert client.post(VERIFY, {"code": code}).status_code == 200
     attempt = AccessAttempt.objects.get(username=user.username)
     assert code not in attempt.post_data and "not-it" not in attempt.post_data
+
+
+def test_the_app_also_slows_down_after_wrong_codes(enrolled_editor):
+    """django-otp's own delay, per device and from any address: 1, 2, 4... seconds after
+    each wrong code, within which even the right code is refused (and counted)."""
+    user, _password, device = enrolled_editor
+    client = Client()
+    client.force_login(user)
+    client.post(VERIFY, {"code": wrong_code(device)})
+    TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_timestamp=timezone.now())
+    assert client.post(VERIFY, {"code": code_for(device)}).status_code == 200
+    assert AccessAttempt.objects.get(username=user.username).failures_since_start == 2
