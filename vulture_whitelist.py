@@ -15,7 +15,7 @@ _ = object  # any name: vulture only reads the attribute names below
 # Django's and its libraries' settings, read by name from django.conf.settings
 (_.ADMINS, _.AUTH_PASSWORD_VALIDATORS, _.AUTHENTICATION_BACKENDS, _.AXES_CLIENT_IP_CALLABLE,
  _.AXES_COOLOFF_TIME, _.AXES_FAILURE_LIMIT, _.AXES_LOCKOUT_PARAMETERS, _.AXES_LOCKOUT_TEMPLATE,
- _.AXES_RESET_ON_SUCCESS, _.CACHES, _.CONTENT_SECURITY_POLICY,
+ _.AXES_RESET_ON_SUCCESS, _.AXES_SENSITIVE_PARAMETERS, _.CACHES, _.CONTENT_SECURITY_POLICY,
  _.CSRF_COOKIE_HTTPONLY, _.CSRF_COOKIE_SECURE,
  _.DATABASES, _.DATE_INPUT_FORMATS, _.DATETIME_INPUT_FORMATS, _.DEFAULT_AUTO_FIELD,
  _.EMAIL_BACKEND, _.EMAIL_HOST,
@@ -23,7 +23,7 @@ _ = object  # any name: vulture only reads the attribute names below
  _.IMPORT_EXPORT_EXPORT_PERMISSION_CODE, _.IMPORT_EXPORT_FORMATS,
  _.IMPORT_EXPORT_IMPORT_PERMISSION_CODE, _.IMPORT_EXPORT_USE_TRANSACTIONS, _.INSTALLED_APPS,
  _.LOCALE_PATHS, _.LOGGING, _.LOGIN_REDIRECT_URL, _.LOGIN_URL, _.LOGOUT_REDIRECT_URL,
- _.MIDDLEWARE, _.REST_FRAMEWORK, _.ROOT_URLCONF, _.SECURE_CONTENT_TYPE_NOSNIFF,
+ _.MIDDLEWARE, _.OTP_TOTP_ISSUER, _.REST_FRAMEWORK, _.ROOT_URLCONF, _.SECURE_CONTENT_TYPE_NOSNIFF,
  _.SECURE_CROSS_ORIGIN_OPENER_POLICY, _.SECURE_HSTS_SECONDS, _.SECURE_REFERRER_POLICY,
  _.SECURE_PROXY_SSL_HEADER, _.SECURE_SSL_REDIRECT, _.SESSION_COOKIE_HTTPONLY,
  _.SESSION_COOKIE_SECURE,
@@ -60,7 +60,8 @@ _ = object  # any name: vulture only reads the attribute names below
  _.PermanentMissionAdmin, _.PolicyViewAdmin, _.PrivatePagesMiddleware, _.process_exception,
  _.PublishedFigureAdmin, _.ready, _.RejectNulBytesMiddleware, _.ReminderTemplateAdmin,
  _.ReportAdmin, _.RequestContextFilter, _.RequestLogMiddleware, _.ResolutionAdmin,
- _.ResponseAdmin, _.site_header, _.site_title, _.SurveysConfig, _.TokenAdmin, _.TopicAdmin,
+ _.ResponseAdmin, _.SecondFactorMiddleware, _.process_view, _.reset_second_factor,
+ _.site_header, _.site_title, _.SurveysConfig, _.TokenAdmin, _.TopicAdmin,
  _.TrackerAdminConfig, _.TrackerAdminSite, _.urlpatterns, _.UserLanguageMiddleware)
 
 # Options and hooks Django reads from models, admins, forms (and their fields), views and
@@ -77,7 +78,8 @@ _ = object  # any name: vulture only reads the attribute names below
 
 # Model fields and their display methods, read by templates, serializers, resources and tables by
 # name
-(_.addressee_en, _.addressee_es, _.addressee_fr, _.adopting_body, _.among, _.cutoff_note,
+(_.addressee_en, _.addressee_es, _.addressee_fr, _.adopting_body, _.among, _.confirmed,
+ _.cutoff_note,
  _.denominator_note, _.entry_into_force_condition, _.established_wording, _.established_year,
  _.experts, _.finished_at, _.get_development_group_display, _.get_intermediate_region_display,
  _.get_region_display, _.get_sub_region_display, _.headquarters, _.in_force, _.inventory_order,

@@ -13,6 +13,10 @@ class AccountsConfig(AppConfig):
 
         user_logged_in.connect(remember_on_sign_in, dispatch_uid="accounts_language")
 
+        from accounts.twofactor.middleware import note_enrolment
+
+        user_logged_in.connect(note_enrolment, dispatch_uid="accounts_two_factor")
+
         from django.db.models.signals import post_migrate
 
         from accounts.roles import sync_roles_after_migrate

@@ -74,6 +74,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks",
     "django_tasks_db",
     "core",
@@ -95,10 +98,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session has passed the second factor.
+    "django_otp.middleware.OTPMiddleware",
     # A signed-in user's saved language wins over the cookie and Accept-Language.
     "accounts.middleware.UserLanguageMiddleware",
     # Every page requires sign-in unless its view is marked login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # Then, a signed-in Editor, Administrator or superuser (or a Viewer who enrolled) passes
+    # the second factor before any other page (accounts.twofactor.middleware).
+    "accounts.twofactor.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -278,15 +286,23 @@ SPECTACULAR_SETTINGS = {
 
 # Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one
 # username from one address, that pair is locked out for AXES_COOLOFF_MINUTES; an
-# administrator unlocks it by deleting its access attempt in the admin.
+# administrator unlocks it by deleting its access attempt in the admin. A wrong second-factor
+# code counts as a wrong password (accounts.twofactor.throttle).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+# django-axes keeps each failed attempt's form data, masking these (and the password): its
+# defaults, and the second-factor code, which may be a right one refused by the device's own
+# delay (a recovery code stays good until used).
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
 AXES_CLIENT_IP_CALLABLE = "core.middleware.client_ip"
 # Behind a reverse proxy, the client's address is the last one the proxy adds.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Two-factor sign-in (django-otp): the name authenticator apps show beside the code.
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Migration Policy Survey Tracker")
 
 # One cache for every app server: the database by default, Redis when CACHE_URL (or
 # REDIS_URL) names a redis:// or rediss:// server.

@@ -15,6 +15,8 @@ urlpatterns = [
     # sends no email for it, so the sign-in page says to ask an administrator.
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Two-factor sign-in: enrolment and its QR code, the code at each sign-in.
+    path("accounts/two-factor/", include("accounts.twofactor.urls")),
     path("accounts/password_change/", auth_views.PasswordChangeView.as_view(),
          name="password_change"),
     path("accounts/password_change/done/", auth_views.PasswordChangeDoneView.as_view(),

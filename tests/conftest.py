@@ -15,6 +15,9 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
 
+from accounts.twofactor.devices import must_use_second_factor
+from tests.second_factor import verified
+
 ROLES = {"viewer": "Viewers", "editor": "Editors", "administrator": "Administrators"}
 
 # The folders and modules whose tests read the demo data. The browser tests are transactional
@@ -122,9 +125,12 @@ def administrator(db, django_user_model):
 
 
 def _signed_in(user) -> Client:
+    """A client signed in as ``user``; an Editor, Administrator or superuser has passed the
+    second factor too (tests/second_factor.py), as they must before any page. The tests of
+    the second factor itself (tests/accounts/) sign in without it."""
     client = Client()
     client.force_login(user)
-    return client
+    return verified(client, user) if must_use_second_factor(user) else client
 
 
 @pytest.fixture
@@ -140,6 +146,12 @@ def editor_client(editor):
 @pytest.fixture
 def admin_client_signed(administrator):
     return _signed_in(administrator)
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    """pytest-django's superuser client, past the second factor as every superuser must be."""
+    return _signed_in(admin_user)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from surveys.models import Code, Government, Letter, Response
+from tests.second_factor import verified
 
 
 @pytest.fixture
@@ -74,12 +75,12 @@ def silent(third_letter):
 
 @pytest.fixture
 def second_editor_client(django_user_model):
-    """A colleague of ``editor``, signed in as an Editor too."""
+    """A colleague of ``editor``, signed in as an Editor too, second factor passed."""
     user = django_user_model.objects.create_user(username="second_editor", is_staff=True)
     user.groups.add(Group.objects.get(name="Editors"))
     client = Client()
     client.force_login(user)
-    return client
+    return verified(client, user)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from surveys.models import FollowUp
+from tests.second_factor import authenticator, enter_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -17,10 +18,12 @@ def editor_signed_in(demo, page, live_server, django_user_model):
     user = django_user_model.objects.create_user(username="browser-editor", password=password,
                                                  is_staff=True)
     user.groups.add(Group.objects.get(name="Editors"))
+    authenticator(user)
     page.goto(live_server.url + "/")
     page.get_by_label("Username").fill(user.username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+    enter_code(page, user.username)
     page.get_by_role("heading", name="Dashboard", level=1).wait_for()
     return page
 

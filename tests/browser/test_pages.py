@@ -20,6 +20,7 @@ from accounts.roles import EDITORS
 from organizations.models import Organization
 from surveys.models import Government, Letter, Report, Response
 from tests.browser.axe import serious_violations
+from tests.second_factor import authenticator, enter_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,23 +34,31 @@ DRAWN_BY_SCRIPT = {"/api/docs/": ".opblock"}
 
 @pytest.fixture
 def editor(demo, django_user_model):
-    """The demo data and an Editor (staff, as the role gives) with a fresh password. The
-    groups are made again: a transactional test empties every table after it."""
+    """The demo data and an Editor (staff, as the role gives) with a fresh password and an
+    authenticator app. The groups are made again: a transactional test empties every table
+    after it."""
     password = secrets.token_urlsafe(18)
     user = django_user_model.objects.create_user(
         username="browser-editor", password=password, is_staff=True
     )
     user.groups.add(Group.objects.get(name=EDITORS))
+    authenticator(user)
     return user.username, password
 
 
-def sign_in(page, base_url: str, username: str, password: str) -> None:
+def sign_in_with_password(page, base_url: str, username: str, password: str) -> None:
+    """The first step: an Editor is then asked for the code."""
     page.goto(base_url + "/accounts/login/")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("heading", name="Dashboard", level=1).wait_for()
+    page.get_by_role("heading", name="Two-factor sign-in", level=1).wait_for()
 
+
+def sign_in(page, base_url: str, username: str, password: str) -> None:
+    sign_in_with_password(page, base_url, username, password)
+    enter_code(page, username)
+    page.get_by_role("heading", name="Dashboard", level=1).wait_for()
 
 
 def page_overflow(page) -> int:
@@ -90,7 +99,7 @@ def addresses() -> list[str]:
         "/organizations/activities/?year=abc",
         "/organizations/lessons/", "/organizations/instruments/", "/organizations/inventory/",
         "/search/?q=fra", "/search/?q=", "/help/", "/accounts/password_change/",
-        "/accounts/tokens/", "/api/docs/",
+        "/accounts/tokens/", "/accounts/two-factor/", "/api/docs/",
         "/admin/", "/admin/surveys/response/", "/admin/surveys/government/",
         "/admin/organizations/organization/", "/admin/surveys/response/add/",
         f"/admin/surveys/response/{response.pk}/change/",
@@ -113,7 +122,11 @@ def test_every_kind_of_page_fits_and_passes_axe(browser, axe_path, live_server, 
     page.goto(live_server.url + "/accounts/login/")
     problems += [f"the sign-in page at {width} px: {v}"
                  for v in serious_violations(page, axe_path) if width_name != "narrow"]
-    sign_in(page, live_server.url, *editor)
+    sign_in_with_password(page, live_server.url, *editor)
+    problems += [f"the code page at {width} px: {v}"
+                 for v in serious_violations(page, axe_path) if width_name != "narrow"]
+    enter_code(page, editor[0])
+    page.get_by_role("heading", name="Dashboard", level=1).wait_for()
     for address in addresses():
         page.goto(live_server.url + address)
         assert page.url.startswith(live_server.url + address.split("?")[0]), address

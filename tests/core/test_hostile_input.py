@@ -18,6 +18,7 @@ from surveys.followup.forms import latest_letter
 from surveys.followup.views import FollowUpListView
 from surveys.models import Government
 from surveys.rounds.views import RoundComparisonView
+from tests.second_factor import verified
 
 pytestmark = pytest.mark.django_db
 
@@ -91,7 +92,7 @@ FUZZ = settings(max_examples=120, deadline=None,
 def editor_browser(editor):
     client = Client()
     client.force_login(editor)
-    return client
+    return verified(client, editor)
 
 
 @FUZZ

@@ -12,6 +12,7 @@ from django.utils import formats, translation
 
 from accounts.models import LanguagePreference
 from core.middleware import unavailable
+from tests.second_factor import verified
 
 pytestmark = pytest.mark.django_db
 
@@ -72,6 +73,7 @@ def test_one_users_choice_is_not_anothers(viewer, editor):
     browser.force_login(viewer)
     assert language_of(browser.get(HOME)) == "fr"
     browser.force_login(editor)  # the same browser, another user who chose nothing
+    verified(browser, editor)
     assert language_of(browser.get(HOME)) == "en"
 
 
@@ -142,6 +144,7 @@ def test_the_admin_is_in_french_with_its_switcher(administrator):
     LanguagePreference.objects.create(user=administrator, language="fr")
     browser = Client()
     browser.force_login(administrator)
+    verified(browser, administrator)
     html = browser.get(reverse("admin:index")).content.decode()
     assert '<html lang="fr"' in html
     assert "Dossiers de l’enquête et des organisations" in html  # the project's site header

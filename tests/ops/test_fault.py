@@ -83,10 +83,16 @@ def app(cluster, tmp_path):
     for step in (["migrate", "--noinput"], ["loaddemo"], ["collectstatic", "--noinput"]):
         subprocess.run([sys.executable, "manage.py", *step], env=env, check=True,
                        capture_output=True)
+    # A superuser with an authenticator app, and recovery codes: one for each session's
+    # second factor (four sessions sign in within one app code's 30 seconds).
     make_user = ("import os; from django.contrib.auth.models import User; "
-                 "User.objects.create_superuser('fault', '', os.environ['FAULT_PASSWORD'])")
-    subprocess.run([sys.executable, "manage.py", "shell", "--no-imports", "-c", make_user],
-                   env={**env, "FAULT_PASSWORD": password}, check=True, capture_output=True)
+                 "from accounts.twofactor.devices import new_recovery_codes; "
+                 "from tests.second_factor import authenticator; "
+                 "user = User.objects.create_superuser('fault', '', os.environ['FAULT_PASSWORD']); "
+                 "authenticator(user); print(' '.join(new_recovery_codes(user)))")
+    codes = subprocess.run([sys.executable, "manage.py", "shell", "--no-imports", "-c", make_user],
+                           env={**env, "FAULT_PASSWORD": password}, check=True,
+                           capture_output=True, text=True).stdout.split()
     log = (tmp_path / "gunicorn.log").open("w")  # a pipe nobody reads would block the workers
     server = subprocess.Popen([sys.executable, "-m", "gunicorn", "--config", "config/gunicorn.py"],
                               env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -100,7 +106,7 @@ def app(cluster, tmp_path):
     else:
         server.kill()
         pytest.fail("gunicorn did not answer: " + (tmp_path / "gunicorn.log").read_text()[-2000:])
-    yield base, password, env
+    yield base, (password, codes), env
     server.terminate()
     try:
         server.wait(timeout=40)
@@ -112,7 +118,7 @@ def app(cluster, tmp_path):
 class Session:
     """A signed-in browser: cookies, and the CSRF token for posts."""
 
-    def __init__(self, base: str, password: str):
+    def __init__(self, base: str, password: str, code: str):
         self.base = base
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar),
@@ -120,6 +126,9 @@ class Session:
         status, page = self.get("/admin/login/")
         self.post("/admin/login/", {"username": "fault", "password": password,
                                     "next": "/admin/"}, page)
+        status, page = self.get("/accounts/two-factor/code/")
+        status, _body = self.post("/accounts/two-factor/code/", {"code": code}, page)
+        assert status == 302, "the second factor must sign the session in"
 
     def get(self, path: str) -> tuple[int, str]:
         return self.send(urllib.request.Request(self.base + path))
@@ -150,7 +159,7 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 def test_the_app_survives_a_database_restart(cluster, app):
     data, _pg_port, start = cluster
-    base, password, env = app
+    base, (password, codes), env = app
     statuses, written, lock, stop = [], [], threading.Lock(), threading.Event()
 
     def reader(session):
@@ -176,7 +185,7 @@ def test_the_app_survives_a_database_restart(cluster, app):
             with lock:
                 statuses.append((time.monotonic(), "write", status))
 
-    sessions = [Session(base, password) for _ in range(4)]
+    sessions = [Session(base, password, code) for code in codes[:4]]
     threads = [threading.Thread(target=reader, args=(sessions[0],)),
                threading.Thread(target=reader, args=(sessions[1],)),
                threading.Thread(target=writer, args=(sessions[2], "a")),

@@ -36,11 +36,13 @@ setup_test_environment()  # the pages' context, for reading what they listed
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
+from tests.second_factor import verified
 officer = get_user_model().objects.create_user("worker-officer", password=None,
                                                is_staff=True)
 officer.groups.add(Group.objects.get(name="Editors"))
 client = Client(SERVER_NAME="localhost")
 client.force_login(officer)
+verified(client, officer)  # past the second factor, as an Editor must be
 page = client.get("/follow-up/reminders/email/?letter=3")
 iso3s = [g.iso3 for g in page.context["due"]]
 print("listed", len(page.context["rows"]), len(iso3s))
@@ -52,8 +54,11 @@ PROGRESS = """
 from django.contrib.auth import get_user_model
 from django.test import Client
 from surveys.models import ContactBatch
+from tests.second_factor import verified
 client = Client(SERVER_NAME="localhost")
-client.force_login(get_user_model().objects.get(username="worker-officer"))
+officer = get_user_model().objects.get(username="worker-officer")
+client.force_login(officer)
+verified(client, officer)
 batch = ContactBatch.objects.get()
 print(client.get(f"/follow-up/batches/{batch.pk}/progress/").json())
 """

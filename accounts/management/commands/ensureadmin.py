@@ -1,5 +1,7 @@
 """Create the first administrator account, once, with a random password shown once; or, with
---reset, give an administrator a new random password (the only way back in when it is lost).
+--reset, give an administrator a new random password and reset their two-factor sign-in (the
+only way back in when the password or the phone is lost and no other Administrator can reset
+it).
 
 The password is printed, never taken from the command line (which other users of the
 machine can read in the process list)."""
@@ -13,6 +15,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from accounts.roles import ADMINISTRATORS
+from accounts.twofactor import devices
 
 
 class Command(BaseCommand):
@@ -25,7 +28,8 @@ class Command(BaseCommand):
         parser.add_argument("--username", default="admin", help="Name of the new account.")
         parser.add_argument(
             "--reset", action="store_true",
-            help="Give the administrator (--username, or the only one) a new random password.",
+            help="Give the administrator (--username, or the only one) a new random password "
+                 "and reset their two-factor sign-in.",
         )
         parser.add_argument("--url", default="http://127.0.0.1:8000/",
                             help="The app's address, printed with the password.")
@@ -64,10 +68,13 @@ class Command(BaseCommand):
         password = secrets.token_urlsafe(18)
         user.set_password(password)
         user.save(update_fields=["password"])
+        devices.reset(user)
         self.stdout.write(self.style.SUCCESS(
             _("New password set for “%(name)s”.") % {"name": user.get_username()}))
         self.box(url, user.get_username(), password,
                  _("Its new password: %(password)s") % {"password": password})
+        self.stdout.write(_("Their two-factor sign-in is reset too: they set it up again at "
+                            "their next sign-in."))
 
     def box(self, url, username, password, line):
         lines = [_("Sign in at %(url)s") % {"url": url},

@@ -1,0 +1,20 @@
+"""Users signed in with a password only: the tests of the second factor itself. (The shared
+clients of tests/conftest.py have passed it already.)"""
+import pytest
+from django.test import Client
+
+
+def password_only(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def unverified_editor(editor):
+    return password_only(editor)
+
+
+@pytest.fixture
+def unverified_administrator(administrator):
+    return password_only(administrator)
