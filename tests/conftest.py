@@ -124,12 +124,18 @@ def administrator(db, django_user_model):
     return _user_in_role(django_user_model, "administrator")
 
 
+def password_only(user) -> Client:
+    """A client signed in as ``user`` with a password alone, no second factor."""
+    client = Client()
+    client.force_login(user)
+    return client
+
+
 def _signed_in(user) -> Client:
     """A client signed in as ``user``; an Editor, Administrator or superuser has passed the
     second factor too (tests/second_factor.py), as they must before any page. The tests of
     the second factor itself (tests/accounts/) sign in without it."""
-    client = Client()
-    client.force_login(user)
+    client = password_only(user)
     return verified(client, user) if must_use_second_factor(user) else client
 
 

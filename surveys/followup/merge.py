@@ -173,7 +173,7 @@ def is_name(bit: str) -> bool:
 def reading_errors(text: str) -> tuple[list[str], set[str]]:
     """What in ``text`` a reminder may not hold (distinct messages, in the order met), and
     the unknown merge fields it names, read from the tokens the engine's lexer makes of it."""
-    refusals, unknown, depth = [], set(), 0
+    refusals, named, depth = [], set(), 0
 
     def refuse(message):
         if message not in refusals:
@@ -194,8 +194,7 @@ def reading_errors(text: str) -> tuple[list[str], set[str]]:
                          "cannot be used in a reminder.") % {
                     "filter": filters[0].split(":")[0].strip()})
             elif is_name(name):
-                if name not in MERGE_FIELDS:
-                    unknown.add(name)
+                named.add(name)
             else:
                 refuse(_("%(piece)s is not a merge field: write each one {{ field }}, with "
                          "its name alone.") % {"piece": f"{{{{ {token.contents} }}}}"})
@@ -209,8 +208,7 @@ def reading_errors(text: str) -> tuple[list[str], set[str]]:
                     if bit in CONNECTIVES:
                         continue
                     if is_name(bit):
-                        if bit not in MERGE_FIELDS:
-                            unknown.add(bit)
+                        named.add(bit)
                     else:
                         refuse(_("The condition %(tag)s may only name merge fields, joined "
                                  "by not, and, or.") % {"tag": f"{{% {token.contents} %}}"})
@@ -226,4 +224,4 @@ def reading_errors(text: str) -> tuple[list[str], set[str]]:
             elif not tag.startswith("end"):  # the closing tag of one refused already
                 refuse(_("The tag %(tag)s cannot be used in a reminder.") % {
                     "tag": f"{{% {tag} %}}"})
-    return refusals, unknown
+    return refusals, named - set(MERGE_FIELDS)

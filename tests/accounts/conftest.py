@@ -1,13 +1,8 @@
 """Users signed in with a password only: the tests of the second factor itself. (The shared
 clients of tests/conftest.py have passed it already.)"""
 import pytest
-from django.test import Client
 
-
-def password_only(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
+from tests.conftest import password_only
 
 
 @pytest.fixture
