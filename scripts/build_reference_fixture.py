@@ -87,6 +87,10 @@ NAMES_SOURCE = ("UNTERM short names, as datasets/country-codes records them (201
 TITLE = ("International migration and development, including the question of the convening "
          "of a United Nations conference on international migration and development to "
          "address migration issues")
+# A/52/314 publishes no cutoff; only A/56/167's first page (its session and agenda item) is
+# in the sources.
+ASSUMED_CUTOFFS = {"A/52/314"}
+FIRST_PAGES = {MAIN: ("Fifty-sixth session", "Item 113 of the preliminary list")}
 REPORTS = [
     # pk, symbol, issued, precision, mandate, letters, cutoff, cutoff note, denominator,
     # denominator date, denominator note, paragraph
@@ -431,7 +435,9 @@ def build(csv_path):
             "mandate": mandate, "letters": letters, "cutoff_on": cutoff,
             "cutoff_note": cutoff_note, "denominator": denominator,
             "denominator_on": denominator_on, "denominator_note": denominator_note,
-            "paragraph": paragraph}})
+            "paragraph": paragraph, "cutoff_is_assumed": symbol in ASSUMED_CUTOFFS,
+            "session": FIRST_PAGES.get(symbol, ("", ""))[0],
+            "agenda_item": FIRST_PAGES.get(symbol, ("", ""))[1]}})
     topic_pk, code_pk = {}, {}
     for order, (slug, name, within, among, paragraph, codes) in enumerate(TOPICS, start=1):
         topic_pk[slug] = order

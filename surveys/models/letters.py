@@ -135,6 +135,10 @@ class Report(models.Model):
         _("cutoff"), help_text=_("Replies received on or before this date are counted.")
     )
     cutoff_note = long_text(_("how the cutoff is known"), blank=True)
+    cutoff_is_assumed = models.BooleanField(
+        _("cutoff assumed"), default=False,
+        help_text=_("The report publishes no cutoff and this date is an assumption: it is "
+                    "printed with \"assumed\" wherever it appears."))
     denominator = models.PositiveSmallIntegerField(
         _("membership denominator"),
         help_text=_("The membership the report's shares are taken of, as published."),
@@ -144,6 +148,12 @@ class Report(models.Model):
     )
     denominator_note = long_text(_("how the denominator is known"), blank=True)
     paragraph = models.PositiveSmallIntegerField(_("paragraph"))
+    # The first page of a UN document: "Fifty-sixth session", "Item 113 of the preliminary
+    # list". Empty where the sources do not give them; a draft then leaves a blank to fill.
+    session = models.CharField(_("session"), max_length=100, blank=True,
+                               validators=[single_line])
+    agenda_item = models.CharField(_("agenda item"), max_length=200, blank=True,
+                                   validators=[single_line])
 
     objects = ReportQuerySet.as_manager()
     history = HistoricalRecords()
@@ -175,6 +185,15 @@ class Report(models.Model):
     @property
     def issued_label(self) -> str:
         return format_date(self.issued_on, self.issued_precision)
+
+    @property
+    def cutoff_label(self) -> str:
+        """The cutoff as every page, export, command and draft prints it: "31 July 1997
+        (assumed)" when the report publishes none (``cutoff_is_assumed``)."""
+        label = format_date(self.cutoff_on, DatePrecision.DAY)
+        if self.cutoff_is_assumed:
+            return _("%(date)s (assumed)") % {"date": label}
+        return label
 
     def previous(self):
         return Report.objects.filter(issued_on__lt=self.issued_on).order_by("-issued_on").first()
