@@ -87,8 +87,9 @@ messages: $(VENV)/.installed gettext-deps
 
 # One process a core (pytest-xdist), each with a test database of its own; the crawls that share
 # their pages run on one process (--dist loadgroup, the tests' xdist_group marks).
+# PYTEST_ARGS selects or adds to the run (.ci/run: -m "not browser" on PostgreSQL).
 test: install-dev browser-deps backup-deps .secret_key
-	$(PY) -m pytest --numprocesses=auto --dist=loadgroup
+	$(PY) -m pytest --numprocesses=auto --dist=loadgroup $(PYTEST_ARGS)
 
 # The same run, measuring the lines it runs across the processes (pytest-cov; the sources
 # are named in pyproject.toml), printed at the end.
