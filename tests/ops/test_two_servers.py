@@ -257,6 +257,12 @@ class Stack:
         self.processes.append(process)
         return process
 
+    def ready(self):
+        """Once every server and nginx answer (they start while the test's data load)."""
+        for name in self.servers:
+            self.wait_for(self.port(name), self.logs / f"server-{name}.log")
+        self.wait_for(None, self.logs / "error.log")
+
     def wait_for(self, port: int | None, log: Path):
         browser = Browser(self)
         deadline = time.monotonic() + 60
@@ -267,9 +273,11 @@ class Stack:
         pytest.fail(f"nothing answered on {port or 'nginx'}: " + log.read_text()[-3000:])
 
     def stop(self):
+        """Quick shutdowns (SIGINT: gunicorn and nginx drop what they serve, the worker stops
+        between tasks): what the test stops gracefully, it stops itself."""
         for process in self.processes:
             if process.poll() is None:
-                process.terminate()
+                process.send_signal(signal.SIGINT)
         for process in self.processes:
             try:
                 process.wait(timeout=20)
@@ -286,7 +294,8 @@ def database_url() -> str:
 
 @pytest.fixture
 def stack():
-    """Two gunicorn servers ("a", "b"), a worker and nginx, on the suite's test database."""
+    """Two gunicorn servers ("a", "b"), a worker and nginx, on the suite's test database,
+    started (``Stack.ready`` waits for them)."""
     if not (Path(NGINX).exists() and shutil.which("openssl")):
         missing("nginx (make nginx-deps) or openssl")
     cache_url = shared_cache_url()
@@ -321,9 +330,7 @@ def stack():
             "TLS_CERTIFICATE": str(certificate), "TLS_KEY": str(key)})
         running.start([NGINX, "-p", str(folder), "-e", str(folder / "error.log"), "-c",
                        str(main)], env, folder / "nginx.log")
-        for name in ("a", "b"):
-            running.wait_for(running.port(name), folder / f"server-{name}.log")
-        running.wait_for(None, folder / "error.log")
+        running.logs = folder
         yield running
     finally:
         running.stop()
@@ -368,6 +375,7 @@ def stances(browser: Browser, port: int, report) -> dict:
 
 
 def test_two_servers_share_sessions_lockouts_limits_the_cache_and_survive_a_stop(stack, survey):
+    stack.ready()
     a, b = stack.port("a"), stack.port("b")
     report = survey["report"]
     editor, editor_password = survey["editor"]
