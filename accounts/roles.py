@@ -37,6 +37,15 @@ def staff_role_names() -> tuple[str, ...]:
     return (EDITORS, ADMINISTRATORS)
 
 
+def role_of(user) -> str:
+    """The user's role: Administrators for a superuser, else the highest of their groups'
+    roles, Viewers when they are in none (one query, of the user's groups)."""
+    if user.is_superuser:
+        return ADMINISTRATORS
+    names = set(user.groups.values_list("name", flat=True)) if user.is_authenticated else set()
+    return next((role for role in (ADMINISTRATORS, EDITORS) if role in names), VIEWERS)
+
+
 def role_permission_filters() -> dict[str, Q]:
     """For each role, the Permission rows it holds, as a filter on auth.Permission.
 

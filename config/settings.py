@@ -8,7 +8,8 @@ CONN_MAX_AGE    seconds a database connection is kept (default 60)
 BACKUP_KEY      a passphrase that manage.py backup encrypts with and restore needs (or
                 BACKUP_KEY_FILE: a file holding it); without it, backups are not encrypted
 SECURE_COOKIES, SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, BEHIND_TLS_PROXY   HTTPS settings
-API_THROTTLE_RATE   requests a user may make to the API (default "2000/hour")
+API_THROTTLE_RATE_VIEWER, _EDITOR, _ADMINISTRATOR   requests a user of each role may make to
+                the API (defaults "5000/hour", "5000/hour", "10000/hour")
 """
 import datetime
 import os
@@ -246,8 +247,14 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["api.permissions.SignedIn"],
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"user": os.environ.get("API_THROTTLE_RATE", "2000/hour")},
+    # Each user's requests at their role's rate (api.throttling), counted in the shared cache;
+    # the defaults let a script page through every record at 100x within the hour (README).
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.RoleRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "viewer": os.environ.get("API_THROTTLE_RATE_VIEWER", "5000/hour"),
+        "editor": os.environ.get("API_THROTTLE_RATE_EDITOR", "5000/hour"),
+        "administrator": os.environ.get("API_THROTTLE_RATE_ADMINISTRATOR", "10000/hour"),
+    },
     "DEFAULT_PAGINATION_CLASS": "api.pagination.PageNumberPagination",
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
@@ -305,14 +312,19 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Migration Policy Survey Tracker")
 
 # One cache for every app server: the database by default, Redis when CACHE_URL (or
-# REDIS_URL) names a redis:// or rediss:// server.
+# REDIS_URL) names a redis:// or rediss:// server. locmem:// keeps a cache in each process's
+# memory, for one process alone: the API's limits and the figures a worker computed would
+# differ from process to process (tests/ops/test_two_servers.py fails with it).
 CACHE_URL = os.environ.get("CACHE_URL", "") or os.environ.get("REDIS_URL", "")
 if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
                           "LOCATION": CACHE_URL}}
+elif CACHE_URL.startswith("locmem://"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                          "LOCATION": "tracker"}}
 elif CACHE_URL and not CACHE_URL.startswith("db://"):
-    raise ImproperlyConfigured(
-        "CACHE_URL must start with redis://, rediss://, unix:// or db:// (the database).")
+    raise ImproperlyConfigured("CACHE_URL must start with redis://, rediss://, unix://, "
+                               "db:// (the database) or locmem:// (one process alone).")
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
                           "LOCATION": "tracker_cache",

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.messages.storage.base import BaseStorage
@@ -53,13 +55,22 @@ class KeptMessages(BaseStorage):
         return []
 
 
+def site_request(path: str):
+    """A GET of ``path`` as a reader of SITE_URL sends it: an address the view makes absolute
+    (the summary PDF's base) is the site's, and passes ALLOWED_HOSTS, where RequestFactory's
+    own host ("testserver") would not."""
+    site = urlsplit(settings.SITE_URL)
+    return RequestFactory().get(path, secure=site.scheme == "https",
+                                headers={"host": site.netloc})
+
+
 def make(download_id: int) -> str:
     """Call the download's view as its user would, and keep the response (a worker's step)."""
     download = Download.objects.select_related("requested_by").get(pk=download_id)
     if download.status not in (Download.Status.QUEUED, Download.Status.RUNNING):
         return download.status
     Download.objects.filter(pk=download.pk).update(status=Download.Status.RUNNING)
-    request = RequestFactory().get(download.path)
+    request = site_request(download.path)
     request.user = get_user_model().objects.get(pk=download.requested_by_id)
     request._messages = KeptMessages(request)
     setattr(request, IN_WORKER, True)

@@ -68,6 +68,7 @@ CACHE_CHECK = ("import django, os; os.environ['DJANGO_SETTINGS_MODULE']='config.
     ({"REDIS_URL": "redis://127.0.0.1:6379/2"}, "django.core.cache.backends.redis.RedisCache",
      "redis://127.0.0.1:6379/2"),
     ({"CACHE_URL": "db://"}, "django.core.cache.backends.db.DatabaseCache", "tracker_cache"),
+    ({"CACHE_URL": "locmem://"}, "django.core.cache.backends.locmem.LocMemCache", "tracker"),
 ])
 def test_the_shared_cache_is_the_database_unless_cache_url_or_redis_url_names_redis(
         env, backend, location):
