@@ -296,8 +296,10 @@ def mandate_parts(index: int, values: dict, paragraph: int) -> list[Part]:
                   "requested further solicitation of views on the possibility of convening a "
                   "conference on international migration and development.") % values,
                 paragraph),
-        context(_("Hence, a %(ordinal)s letter was sent in %(sent)s to all permanent "
-                  "representatives, %(purpose)s.") % values, paragraph),
+        context((_("Hence, a %(ordinal)s letter was sent in %(sent)s to all permanent "
+                   "representatives, %(purpose)s.") if values["purpose"] else _(
+                   "Hence, a %(ordinal)s letter was sent in %(sent)s to all permanent "
+                   "representatives.")) % values, paragraph),
     ]
 
 
