@@ -53,9 +53,7 @@ def draft_document(report: Report, context: dict) -> bytes:
     running_heads(document, report, context["is_illustrative"])
     first_page(document, report)
     document.add_paragraph(style="UN Drafter Line").add_run(
-        _("[Drafter's note: drafted by the Migration Policy Survey Tracker from the replies "
-          "received by %(cutoff)s. Text in square brackets is not text of the report.]") % {
-            "cutoff": report.cutoff_label}).style = "Drafter Note"
+        drafter_line(report, context["paragraphs"])).style = "Drafter Note"
     document.add_paragraph("II.\t" + _(
         "National policies on international migration and the views of Governments regarding "
         "the convening of a United Nations conference on international migration and "
@@ -97,6 +95,19 @@ def blank(value: str, what: str) -> tuple[str, bool]:
     return _("[Drafter's note: %(what)s to be filled in]") % {"what": what}, True
 
 
+def drafter_line(report: Report, paragraphs: list[Paragraph]) -> str:
+    """What the draft is, under its title: counted by the cutoff ("assumed" when it is); in
+    another language than English, A/56/167's own words are unofficial translations."""
+    line = _("This draft was made by the Migration Policy Survey Tracker from the replies "
+             "received by %(cutoff)s. Text in square brackets is not text of the report.") % {
+        "cutoff": report.cutoff_label}
+    if any(part.kind == Kind.QUOTED and part.is_translation
+           for paragraph in paragraphs for part in paragraph.parts):
+        line += " " + _("The sentences of A/56/167 are unofficial translations of its English "
+                        "text.")
+    return _("[Drafter's note: %(note)s]") % {"note": line}
+
+
 def first_page(document, report: Report) -> None:
     document.add_paragraph(f"{organ(report.symbol)}\t{report.symbol}", style="UN Organ")
     for line in (_("Distr.: General"), report.issued_label, "", _("Original: English")):
@@ -123,7 +134,7 @@ def numbered_paragraph(document, paragraph: Paragraph, notes: dict) -> None:
         if part.note:
             add_footnote(out, footnote_text(*notes[part.note]))
         for check in part.differences:
-            out.add_run(" " + _("[Drafter's note: %(flag)s]") % {"flag": _(
+            out.add_run(" " + _("[Drafter's note: %(note)s]") % {"note": _(
                 "differs from the report (para. %(paragraph)s: “%(published)s”); the records "
                 "give %(computed)s") % {"paragraph": check.figure.paragraph,
                                          "published": check.figure.published,

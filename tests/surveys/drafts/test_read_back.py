@@ -65,8 +65,9 @@ A_52_314_FIRST_PAGE = (
     "United Nations conference on international migration and development to address "
     "migration issues "
     "Report of the Secretary-General "
-    "[Drafter's note: drafted by the Migration Policy Survey Tracker from the replies received "
-    "by 31 July 1997 (assumed). Text in square brackets is not text of the report.] "
+    "[Drafter's note: This draft was made by the Migration Policy Survey Tracker from the "
+    "replies received by 31 July 1997 (assumed). Text in square brackets is not text of the "
+    "report.] "
     "II. National policies on international migration and the views of Governments regarding "
     "the convening of a United Nations conference on international migration and development "
     "3."
@@ -232,3 +233,11 @@ def test_every_page_carries_the_illustrative_notice(drafts):
 def test_the_first_page_of_a_52_314_reads_as_the_specimen(drafts):
     page = normalise(drafts["A/52/314", "en"].pages[0])
     assert page[:len(A_52_314_FIRST_PAGE)] == A_52_314_FIRST_PAGE
+
+
+def test_a_french_draft_says_a_56_167_s_sentences_are_unofficial_translations(drafts):
+    sentence = "The sentences of A/56/167 are unofficial translations of its English text."
+    with translation.override("fr"):
+        french = normalise(translation.gettext(sentence))
+    assert french in drafts["A/56/167", "fr"].text
+    assert sentence not in drafts["A/56/167", "en"].text
