@@ -73,7 +73,8 @@ def build() -> None:
     paragraph_style(document, "UN Running Notice", size=8, bold=True,
                     align=WD_ALIGN_PARAGRAPH.CENTER)
     paragraph_style(document, "UN Running Symbol", size=9, bold=True)
-    paragraph_style(document, "Footnote Text", size=8, left=Cm(1.27), first=Cm(-0.5))
+    paragraph_style(document, "Footnote Text", size=8, left=Cm(1.27), right=Cm(1.27),
+                    first=Cm(-0.5))
 
     reference = document.styles.add_style("Footnote Reference", WD_STYLE_TYPE.CHARACTER)
     reference.font.superscript = True
