@@ -338,12 +338,17 @@ def present_report_parts(index: int, values: dict, first: Reconciliation, paragr
                          stated_count: bool) -> list[Part]:
     """Paras 6-8's last sentence in the regenerated report's own words: "the present report"."""
     checks = [first.check("respondents")]
+    if not values["respondents"]:
+        return [computed(_("No Government has replied yet: the present report has no response "
+                           "to summarize."), paragraph, checks)]
     if index == 0 and stated_count:
         return [context(_("These responses constitute the basis of the present report."),
                         paragraph)]
     if index == 0:
-        text = _("The present report is based on the responses of %(respondents)s "
-                 "Governments.")
+        text = ngettext("The present report is based on the response of %(respondents)s "
+                        "Government.",
+                        "The present report is based on the responses of %(respondents)s "
+                        "Governments.", values["respondents"])
     elif index == 1:
         text = _("Consequently, the present report is based on the views of %(respondents)s "
                  "Governments that responded to either the %(years)s letter.")

@@ -98,3 +98,16 @@ def test_another_report_s_summary_shows_notes_not_quotations(viewer_client):
     assert "a drafter's note: what A/56/167 says" in text  # the legend
     own = viewer_client.get(reverse("surveys:summary_detail", args=["A-56-167"])).content.decode()
     assert '<q class="part part-quoted">' in own and "Drafter&#x27;s note" not in own
+
+
+def test_a_new_round_without_a_reply_yet_has_its_draft(viewer_client):
+    """A report defined before any reply to its only letter is counted: a draft all the
+    same, which says that nobody has replied, never an error."""
+    fourth = builders.letter(4, "2003-03-03")
+    report = builders.report("A/58/200", "2003-07-15", [fourth], "2003-06-30")
+    response = viewer_client.get(draft_url(report.slug))
+    assert response.status_code == 200
+    paragraphs = numbered(response.content)
+    assert list(paragraphs) == list(range(3, 3 + len(paragraphs)))
+    assert any("have never replied" in text for text in paragraphs.values())
+    assert any("No Government has replied yet" in text for text in paragraphs.values())
