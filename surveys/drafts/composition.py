@@ -7,11 +7,13 @@ before it, or the next one over a new round) A/56/167's words are not that repor
 draft turns each of them into a note to the drafter, in square brackets, that names A/56/167
 and its paragraph, so that nobody reads A/56/167's conclusion as the new report's.
 
-A computed or context sentence of another report may also come out, word for word, as a
-sentence of A/56/167 (the same history of the letters, the same policy data, a count in the
-same band). The records bear it out, but it is still A/56/167's sentence: it too becomes a
-note, which says so, for the drafter to reword. Whether a part is A/56/167's is decided on its
-English text, so that the English and French drafts of a report carry the same notes.
+In another report's draft each quantifier of a computed sentence ("many Governments") is
+followed by the count behind it ("(21 of 45 Governments)"): the drafter checks the band, and
+the sentence is the report's own. A computed or context sentence may still come out, word for
+word, as a sentence of A/56/167 (the same history of the letters, the same policy data). The
+records bear it out, but it is A/56/167's sentence: it becomes a note too, which says so, for
+the drafter to reword. Whether a part is A/56/167's is decided on its English text, so that
+the English and French drafts of a report carry the same notes.
 
 The summary page, its PDF and the Word draft all read ``compose``: one composition for all.
 """
@@ -22,6 +24,7 @@ from dataclasses import replace
 
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from surveys.summary.kinds import SOURCE, Kind, Part
 from surveys.summary.paragraphs import Paragraph, paragraphs
@@ -53,12 +56,23 @@ def drafted(part: Part, english: Part, symbol: str) -> Part:
     """The part as the draft of report ``symbol`` prints it: itself, or a drafter's note."""
     if part.kind == Kind.QUOTED:
         return note(part, quoted_note(part))
-    if is_source_sentence(english.text):
+    if is_source_sentence(with_counts(english).text):
         return note(part, _("[Drafter's note: the records of %(symbol)s give what %(source)s, "
                             "para. %(paragraph)s, says: “%(text)s”]") % {
             "symbol": symbol, "source": SOURCE, "paragraph": part.source_paragraph,
             "text": part.text})
-    return part
+    return with_counts(part)
+
+
+def with_counts(part: Part) -> Part:
+    """A computed sentence with the count behind each quantifier before its full stop:
+    "... in transit (21 of 45 Governments)." (its text in the active language)."""
+    if not part.counts or not part.text.endswith("."):
+        return part
+    counts = pgettext("between two clauses", "; ").join(
+        _("%(count)s of %(total)s Governments") % {"count": count, "total": total}
+        for count, total in part.counts)
+    return replace(part, text=f"{part.text[:-1]} ({counts}).")
 
 
 def quoted_note(part: Part) -> str:

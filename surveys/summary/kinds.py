@@ -65,6 +65,8 @@ class Part:
     checks: tuple[FigureCheck, ...] = ()  # the published figures a computed part states
     note: int | None = None  # the report's own note that follows the part (para 3: note 1)
     original: str = ""  # the report's English words, when ``text`` translates them
+    # (count, out of) behind each quantifier of a computed part, in the order of its clauses
+    counts: tuple[tuple[int, int], ...] = ()
 
     @property
     def is_translation(self) -> bool:
@@ -86,8 +88,9 @@ class Part:
         return where
 
 
-def computed(text: str, paragraph: int, checks=()) -> Part:
-    return Part(Kind.COMPUTED, text, paragraph, tuple(c for c in checks if c is not None))
+def computed(text: str, paragraph: int, checks=(), counts=()) -> Part:
+    return Part(Kind.COMPUTED, text, paragraph, tuple(c for c in checks if c is not None),
+                counts=tuple(counts))
 
 
 def context(text: str, paragraph: int) -> Part:

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.utils import translation
 
-from surveys.models import Report
+from surveys.models import Report, Response, Stance
 from surveys.summary.kinds import Kind
 from surveys.summary.source_text import normalise, report_paragraphs, section_ii_sentences
 from tests.surveys.drafts.helpers import (
@@ -91,3 +91,20 @@ def test_a_report_over_a_new_round_continues_the_numbering_and_speaks_for_itself
     assert f"{78 + NEW_REPLIES} Governments" in text
     assert "the present report" in text.lower()
     assert not any(s in section_ii_sentences() for s in own_text(paragraphs))
+
+
+@pytest.mark.parametrize("symbol", OTHER_REPORTS)
+def test_another_report_s_quantifiers_carry_the_counts_behind_them(symbol):
+    """'the majority proposed ... (N of M Governments).': N counted again from the replies."""
+    report = Report.objects.get(symbol=symbol)
+    latest = Response.objects.latest_counted_by(report)
+    in_favour = latest.filter(stance=Stance.IN_FAVOUR)
+    holders = in_favour.filter(codes__slug="technical-analytical").count()
+    first = {p.source_paragraph: p for p in drafted(report)}[10].parts[0]
+    assert first.kind == Kind.COMPUTED
+    assert first.text.endswith(
+        f"of a technical and analytical nature ({holders} of {in_favour.count()} Governments).")
+
+
+def test_the_2001_draft_carries_no_counts_of_its_own():
+    assert " of 47 Governments)" not in " ".join(p.text for p in drafted(the_2001_report()))
