@@ -66,8 +66,8 @@ def build() -> None:
     numbered = paragraph_style(document, "UN Numbered Paragraph", after=6, left=Cm(1.27),
                                right=Cm(1.27), align=WD_ALIGN_PARAGRAPH.JUSTIFY)
     numbered.paragraph_format.tab_stops.add_tab_stop(Cm(1.27 + 0.75))
-    caption = paragraph_style(document, "UN Table Title", bold=True, before=12, after=6,
-                              left=Cm(1.27))
+    # Tables take the whole width of the text, as the Secretariat's do, and so do their titles.
+    caption = paragraph_style(document, "UN Table Title", bold=True, before=12, after=6)
     caption.paragraph_format.keep_with_next = True
     paragraph_style(document, "UN Table Text", size=9)
     paragraph_style(document, "UN Running Notice", size=8, bold=True,
