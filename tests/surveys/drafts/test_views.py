@@ -111,3 +111,19 @@ def test_a_new_round_without_a_reply_yet_has_its_draft(viewer_client):
     assert list(paragraphs) == list(range(3, 3 + len(paragraphs)))
     assert any("have never replied" in text for text in paragraphs.values())
     assert any("No Government has replied yet" in text for text in paragraphs.values())
+
+
+def headers(content: bytes) -> list[str]:
+    section = docx.Document(io.BytesIO(content)).sections[0]
+    return [" ".join(p.text for p in header.paragraphs)
+            for header in (section.first_page_header, section.header)]
+
+
+def test_the_illustrative_notice_heads_every_page_only_while_the_data_are(viewer_client):
+    from surveys.models import Response
+
+    notice = "Illustrative data: which Governments replied"
+    assert all(notice in head for head in headers(viewer_client.get(draft_url("A-56-167")).content))
+    Response.objects.update(is_illustrative=False)
+    assert not any(notice in head
+                   for head in headers(viewer_client.get(draft_url("A-56-167")).content))
