@@ -18,7 +18,7 @@ ALLOWED_HOSTS ?= localhost,127.0.0.1
 export ALLOWED_HOSTS
 
 .PHONY: install install-dev run serve test coverage lint bench browser-deps backup-deps gettext-deps \
-	nginx-deps messages clean
+	nginx-deps office-deps messages clean
 
 # The translations: the catalog (.po) is kept in git, its compiled form (.mo) is built here.
 CATALOG := locale/fr/LC_MESSAGES/django.po
@@ -78,6 +78,10 @@ backup-deps:
 nginx-deps:
 	bash .ci/nginx-deps
 
+# LibreOffice, which opens the Word drafts in their read-back test (tests/surveys/drafts/)
+office-deps:
+	bash .ci/office-deps
+
 # Compiling needs the settings (LOCALE_PATHS), not a secret key: none is made or read for it.
 GETTEXT_ENV := SECRET_KEY_FILE= DEBUG=1
 $(COMPILED): $(CATALOG) $(VENV)/.installed
@@ -93,12 +97,12 @@ messages: $(VENV)/.installed gettext-deps
 # One process a core (pytest-xdist), each with a test database of its own; the crawls that share
 # their pages run on one process (--dist loadgroup, the tests' xdist_group marks).
 # PYTEST_ARGS selects or adds to the run (.ci/run: -m "not browser" on PostgreSQL).
-test: install-dev browser-deps backup-deps nginx-deps .secret_key
+test: install-dev browser-deps backup-deps nginx-deps office-deps .secret_key
 	$(PY) -m pytest --numprocesses=auto --dist=loadgroup $(PYTEST_ARGS)
 
 # The same run, measuring the lines it runs across the processes (pytest-cov; the sources
 # are named in pyproject.toml), printed at the end.
-coverage: install-dev browser-deps backup-deps nginx-deps .secret_key
+coverage: install-dev browser-deps backup-deps nginx-deps office-deps .secret_key
 	$(PY) -m pytest --numprocesses=auto --dist=loadgroup --cov --cov-report=term
 
 # ruff, and vulture for code nothing calls (vulture_whitelist.py names what frameworks call).

@@ -133,3 +133,7 @@ _ = object  # any name: vulture only reads the attribute names below
 # every published figure of one or all reports checked (surveys.summary.reconciliation), and
 # the reminder templates' reference wording that the follow-up tests build from.
 (_.reconcile, _.DEFAULT_TEMPLATES)
+
+# Read by python-docx when it writes a draft (surveys/drafts/word.py): a section's own first
+# page header, a header of its own, a bold run
+(_.different_first_page_header_footer, _.is_linked_to_previous, _.bold)

@@ -13,6 +13,7 @@ from core.i18n import reader_order
 from core.views import PagedList, TablePage
 from surveys import dashboard, details, filters, tables
 from surveys.models import Code, Government, Letter, Report, Response
+from surveys.summary.views import other_languages
 
 
 class RestsOnCountedReplies:
@@ -136,7 +137,8 @@ class ReportDetailView(TemplateView):
 
     def get_context_data(self, **kwargs):
         report = get_object_or_404(Report, slug=self.kwargs["slug"])
-        return super().get_context_data(**details.report_page(report), **kwargs)
+        return super().get_context_data(**details.report_page(report),
+                                        pdf_languages=other_languages(), **kwargs)
 
 
 class GovernmentDetailView(DetailView):

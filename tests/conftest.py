@@ -24,7 +24,8 @@ ROLES = {"viewer": "Viewers", "editor": "Editors", "administrator": "Administrat
 # (every table is emptied after each) and load the demo themselves.
 READS_THE_DEMO = (
     "tests/admin/", "tests/api/", "tests/core/", "tests/i18n/", "tests/organizations/",
-    "tests/surveys/summary/", "tests/surveys/followup/test_notes_verbales.py",
+    "tests/surveys/summary/", "tests/surveys/drafts/",
+    "tests/surveys/followup/test_notes_verbales.py",
     "tests/surveys/test_benchmarks.py", "tests/surveys/test_commands.py",
     "tests/surveys/test_export_provenance.py", "tests/surveys/test_filters.py",
     "tests/surveys/test_models.py", "tests/surveys/test_reference_fixture.py",

@@ -152,7 +152,8 @@ def sentence_part(reconciled: Reconciliation, sentence: Sentence, source: int,
     if sentence.composer:
         return COMPOSERS[sentence.composer](reconciled, source)
     text = "".join(clause_text(reconciled, clause) for clause in sentence.clauses)
-    return computed(text.format(**values), source, slot_checks(reconciled, sentence))
+    counts = [slot_count(reconciled.summary, c.slot) for c in sentence.clauses if c.slot]
+    return computed(text.format(**values), source, slot_checks(reconciled, sentence), counts)
 
 
 def is_silent(summary: Summary, spec: ParagraphSpec) -> bool:

@@ -9,6 +9,10 @@
 - *context*: dates, symbols and mandates read from the reference records (resolutions,
   letters, reports).
 
+In the draft of a report other than A/56/167 (``surveys.drafts.composition``) a fourth kind
+takes the place of what is not that report's own text: a *note* to the drafter, in square
+brackets, giving A/56/167's words and paragraph.
+
 A part may be a whole sentence or a clause of one (para 7 computes "based on the views of
 65 Governments ... was prepared," and quotes "and discussed by the General Assembly at its
 fifty-second session."); the paragraph's text is its parts joined by spaces.
@@ -36,6 +40,7 @@ class Kind(StrEnum):
     COMPUTED = "computed"
     QUOTED = "quoted"
     CONTEXT = "context"
+    NOTE = "note"  # a drafter's note: in a draft of another report, what is not its text
 
     @property
     def label(self) -> str:
@@ -46,6 +51,7 @@ KIND_LABELS = {
     Kind.COMPUTED: gettext_lazy("Computed from the records"),
     Kind.QUOTED: gettext_lazy("Quoted from the report"),
     Kind.CONTEXT: gettext_lazy("Context from the reference records"),
+    Kind.NOTE: gettext_lazy("Drafter's note, not text of the report"),
 }
 
 
@@ -59,6 +65,8 @@ class Part:
     checks: tuple[FigureCheck, ...] = ()  # the published figures a computed part states
     note: int | None = None  # the report's own note that follows the part (para 3: note 1)
     original: str = ""  # the report's English words, when ``text`` translates them
+    # (count, out of) behind each quantifier of a computed part, in the order of its clauses
+    counts: tuple[tuple[int, int], ...] = ()
 
     @property
     def is_translation(self) -> bool:
@@ -80,8 +88,9 @@ class Part:
         return where
 
 
-def computed(text: str, paragraph: int, checks=()) -> Part:
-    return Part(Kind.COMPUTED, text, paragraph, tuple(c for c in checks if c is not None))
+def computed(text: str, paragraph: int, checks=(), counts=()) -> Part:
+    return Part(Kind.COMPUTED, text, paragraph, tuple(c for c in checks if c is not None),
+                counts=tuple(counts))
 
 
 def context(text: str, paragraph: int) -> Part:

@@ -250,7 +250,8 @@ def letter_paragraphs(reconciled: Reconciliation, earlier: list[Reconciliation])
     for i, count in enumerate(summary.letters):
         first = next(r for r in [*earlier, reconciled] if letter_count(r.summary, count))
         paragraph = count.letter.paragraph
-        drafts.append((paragraph, letter_parts(i, count, first, paragraph),
+        drafts.append((paragraph, letter_parts(i, count, first, paragraph,
+                                               own=first is reconciled),
                        (first.summary.report.symbol,)))
     late = late_parts(reconciled, earlier[-1].summary if earlier else None)
     if late and drafts:
@@ -295,14 +296,20 @@ def mandate_parts(index: int, values: dict, paragraph: int) -> list[Part]:
                   "requested further solicitation of views on the possibility of convening a "
                   "conference on international migration and development.") % values,
                 paragraph),
-        context(_("Hence, a %(ordinal)s letter was sent in %(sent)s to all permanent "
-                  "representatives, %(purpose)s.") % values, paragraph),
+        context((_("Hence, a %(ordinal)s letter was sent in %(sent)s to all permanent "
+                   "representatives, %(purpose)s.") if values["purpose"] else _(
+                   "Hence, a %(ordinal)s letter was sent in %(sent)s to all permanent "
+                   "representatives.")) % values, paragraph),
     ]
 
 
 def report_parts(index: int, values: dict, first: Reconciliation, paragraph: int,
-                 stated_count: bool) -> list[Part]:
-    """The report that first counted the letter, and on how many Governments it rests."""
+                 stated_count: bool, *, own: bool = False) -> list[Part]:
+    """The report that first counted the letter, and on how many Governments it rests.
+    ``own``: that report is the one regenerated, which speaks of itself as "the present
+    report" and cannot yet say what became of it."""
+    if own:
+        return present_report_parts(index, values, first, paragraph, stated_count)
     symbol = first.summary.report.symbol
     checks = [first.check("respondents")]
     if index == 0 and stated_count:
@@ -327,8 +334,32 @@ def report_parts(index: int, values: dict, first: Reconciliation, paragraph: int
     return [computed(text + ".", paragraph, checks)]
 
 
+def present_report_parts(index: int, values: dict, first: Reconciliation, paragraph: int,
+                         stated_count: bool) -> list[Part]:
+    """Paras 6-8's last sentence in the regenerated report's own words: "the present report"."""
+    checks = [first.check("respondents")]
+    if not values["respondents"]:
+        return [computed(_("No Government has replied yet: the present report has no response "
+                           "to summarize."), paragraph, checks)]
+    if index == 0 and stated_count:
+        return [context(_("These responses constitute the basis of the present report."),
+                        paragraph)]
+    if index == 0:
+        text = ngettext("The present report is based on the response of %(respondents)s "
+                        "Government.",
+                        "The present report is based on the responses of %(respondents)s "
+                        "Governments.", values["respondents"])
+    elif index == 1:
+        text = _("Consequently, the present report is based on the views of %(respondents)s "
+                 "Governments that responded to either the %(years)s letter.")
+    else:
+        text = _("The present report is based on the responses received from %(respondents)s "
+                 "Governments that had expressed their views since %(year)s.")
+    return [computed(text % values, paragraph, checks)]
+
+
 def letter_parts(index: int, count: LetterCount, first: Reconciliation,
-                 paragraph: int) -> list[Part]:
+                 paragraph: int, *, own: bool = False) -> list[Part]:
     values = letter_values(index, count, first.summary)
     parts = mandate_parts(index, values, paragraph)
     # The letter's own replies by the cutoff, only where the report publishes that count.
@@ -338,7 +369,7 @@ def letter_parts(index: int, count: LetterCount, first: Reconciliation,
         checks = [stated, first.check("respondents") if index == 0 else None]
         parts.append(computed(_("By %(cutoff)s, responses had been received from %(replies)s "
                                 "Governments.") % values, paragraph, checks))
-    parts += report_parts(index, values, first, paragraph, stated is not None)
+    parts += report_parts(index, values, first, paragraph, stated is not None, own=own)
     non_response = first.check("non-response")
     if index == 0 and non_response is not None:
         parts.append(non_response_part(first.summary, non_response, paragraph))

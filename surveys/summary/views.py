@@ -24,9 +24,9 @@ from core import pdf
 from core.dataversion import cached, fragment_context, lazy_context
 from core.printing import print_stamp
 from core.views import whole_number
+from surveys.drafts.composition import compose, has_notes
 from surveys.models import Report
 from surveys.summary.counts import report_summaries
-from surveys.summary.paragraphs import paragraphs
 from surveys.summary.reconciliation import reconciliations
 from surveys.tiles import tiles_context
 
@@ -62,12 +62,13 @@ def document_context(report: Report, earlier: list[Report]) -> dict:
     *earlier_reconciled, reconciled = reconciliations(report_summaries([*earlier, report]))
     summary = reconciled.summary
     checks = [c for c in reconciled.checks if in_section(c)]
-    regenerated = paragraphs(reconciled, earlier=earlier_reconciled)
+    regenerated = compose(reconciled, earlier=earlier_reconciled)
     return {
         **tiles_context(summary),
         "paragraphs": regenerated,
         "notes": sorted({note for p in regenerated for note in p.notes}),
         "quotations_translated": any(p.originals for p in regenerated),
+        "drafters_notes": has_notes(regenerated),
         "topics": [t for t in summary.topics if t.group_size],
         "rate_tables": [
             (summary.by_region, _("Response rate by region"), "region"),
@@ -101,8 +102,9 @@ def other_languages() -> list[str]:
 # What the summary page's document is drawn from (document_context), for its template and
 # who else reads it.
 DOCUMENT_DRAWN_FROM = ("summary", "is_illustrative", "tiles", "region_chart", "group_chart",
-                       "paragraphs", "notes", "quotations_translated", "topics", "rate_tables",
-                       "matches", "checked", "quoted", "problems", "created")
+                       "paragraphs", "notes", "quotations_translated", "drafters_notes",
+                       "topics", "rate_tables", "matches", "checked", "quoted", "problems",
+                       "created")
 
 
 class SummaryDetailView(TemplateView):

@@ -21,44 +21,23 @@ from surveys.summary.paragraphs import paragraphs
 from surveys.summary.quantifiers import quantifier_for
 from surveys.summary.quotations import NOTES, QUOTATIONS
 from surveys.summary.reconciliation import reconciliations
+from surveys.summary.source_text import (
+    REPORT,
+    SECTION_II,
+    SOURCE_NAME,
+    normalise,
+    report_paragraphs,
+    sentences,
+)
 from tests.surveys.summary.helpers import summaries_up_to, the_2001_report
 from tests.test_published_figures import IN_FAVOUR
 
 # Its module fixtures are built once: the whole module on one process (make test's --dist).
 pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("test_fidelity")]
 
-# The report as the project keeps it (fixtures/sources/, a copy of shared/sources/, so that a
-# clean clone has it); the last test checks the copy against shared/sources/ where it exists.
-SOURCE_NAME = "sg-report-2001-international-migration-and-development.md"
-REPORT = Path(settings.BASE_DIR) / "fixtures" / "sources" / SOURCE_NAME
+# The report as the project keeps it (surveys.summary.source_text); the last test checks the
+# copy against shared/sources/ where it exists.
 SHARED_REPORT = Path(settings.BASE_DIR).parent / "shared" / "sources" / SOURCE_NAME
-SECTION_II = range(3, 18)
-
-
-def normalise(text: str) -> str:
-    return " ".join(text.replace("\u00ad", "").split())
-
-
-def report_paragraphs() -> dict[int, str]:
-    """Paragraphs 1-63 of the report, each joined across its page breaks, notes marks out."""
-    found: dict[int, list[str]] = {}
-    current = None
-    for block in re.split(r"\n\s*\n", REPORT.read_text(encoding="utf-8")):
-        block = block.strip()
-        start = re.match(r"^(\d{1,2})\. ", block)
-        if start:
-            current = int(start.group(1))
-            found[current] = [block[start.end():]]
-        elif block.startswith(("#", "---", "<sup>")) or not block:
-            current = None if block.startswith(("#", "---")) else current
-        elif current is not None:
-            found[current].append(block)
-    return {n: normalise(re.sub(r"<sup>\d+</sup>", "", " ".join(parts)))
-            for n, parts in found.items()}
-
-
-def sentences(paragraph: str) -> list[str]:
-    return re.split(r"(?<=\.)\s+(?=[A-Z])", paragraph)
 
 
 @pytest.fixture(scope="module")
