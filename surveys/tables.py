@@ -18,6 +18,7 @@ from core import exports
 from core.i18n import ReaderNameColumn
 from core.tables import BaseTable, YesNoColumn
 from surveys.models import Government, Letter, Response, Stance
+from surveys.summary.counts import count_label
 from surveys.summary.quantifiers import per_cent
 
 STANCES = dict(Stance.choices)
@@ -168,7 +169,8 @@ class LetterTable(BaseTable):
     recipients = tables.Column(verbose_name=_("Recipients"))
     replies = tables.Column(verbose_name=_("Replies"))
     response_rate = tables.Column(verbose_name=_("Response rate"))
-    new_respondents = tables.Column(verbose_name=_("New respondents"))
+    # First-time respondents of the letter, not a report's new respondents (with_is_repeat).
+    first_time_respondents = tables.Column(verbose_name=_("First-time respondents"))
     repeat_respondents = tables.Column(verbose_name=_("Repeat respondents"))
     illustrative = YesNoColumn(
         accessor="illustrative_replies", order_by=("illustrative_replies",),
@@ -179,6 +181,12 @@ class LetterTable(BaseTable):
         model = Letter
         fields = ("sent", "mandate")
         order_by = ("sent",)
+
+    def render_replies(self, value, record):
+        return count_label(value, illustrative=record.count_is_illustrative)
+
+    def value_replies(self, value, record):
+        return self.render_replies(value, record)
 
     def render_response_rate(self, value):
         return per_cent(value)

@@ -17,6 +17,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
@@ -25,9 +26,10 @@ from core.dataversion import cached, fragment_context, lazy_context
 from core.printing import print_stamp
 from core.views import whole_number
 from surveys.models import Report
+from surveys.notices import illustrative_kinds
 from surveys.summary.counts import report_summaries
 from surveys.summary.paragraphs import paragraphs
-from surveys.summary.reconciliation import reconciliations
+from surveys.summary.reconciliation import reconciliations, shows_policy_views
 from surveys.tiles import tiles_context
 
 FIRST_PARAGRAPH, LAST_PARAGRAPH = 3, 17  # section II of A/56/167
@@ -35,6 +37,18 @@ FIRST_PARAGRAPH, LAST_PARAGRAPH = 3, 17  # section II of A/56/167
 
 def in_section(check) -> bool:
     return FIRST_PARAGRAPH <= check.figure.paragraph <= LAST_PARAGRAPH
+
+
+def paragraph_list(numbers) -> str:
+    """Paragraph numbers as a footer names them: runs joined, "3–17" or "3–4, 6 and 9"."""
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    spans = [f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs]
+    return str(get_text_list(spans, _("and")))
 
 
 def reconciliation_counts(checks) -> dict:
@@ -65,7 +79,10 @@ def document_context(report: Report, earlier: list[Report]) -> dict:
     regenerated = paragraphs(reconciled, earlier=earlier_reconciled)
     return {
         **tiles_context(summary),
+        "illustrative_kinds": summary.illustrative_kinds,  # paras 3-4 rest on policy views
         "paragraphs": regenerated,
+        # The footer names the paragraphs of A/56/167 the summary regenerates, not all of them.
+        "source_paragraphs": paragraph_list(p.source_paragraph for p in regenerated),
         "notes": sorted({note for p in regenerated for note in p.notes}),
         "quotations_translated": any(p.originals for p in regenerated),
         "topics": [t for t in summary.topics if t.group_size],
@@ -100,8 +117,9 @@ def other_languages() -> list[str]:
 
 # What the summary page's document is drawn from (document_context), for its template and
 # who else reads it.
-DOCUMENT_DRAWN_FROM = ("summary", "is_illustrative", "tiles", "region_chart", "group_chart",
-                       "paragraphs", "notes", "quotations_translated", "topics", "rate_tables",
+DOCUMENT_DRAWN_FROM = ("summary", "is_illustrative", "illustrative_kinds", "tiles",
+                       "region_chart", "group_chart", "paragraphs", "source_paragraphs",
+                       "notes", "quotations_translated", "topics", "rate_tables",
                        "matches", "checked", "quoted", "problems", "created")
 
 
@@ -170,7 +188,8 @@ class ReconciliationView(TemplateView):
 
 # What the reconciliation page is drawn from, for its template and who else reads it.
 RECONCILIATION_DRAWN_FROM = ("groups", "matches", "checked", "quoted", "problems",
-                             "is_illustrative", "page_obj", "paginator", "elided_pages")
+                             "is_illustrative", "illustrative_kinds", "page_obj", "paginator",
+                             "elided_pages")
 
 
 def reconciliation_context(reports, *, shown=None) -> dict:
@@ -182,9 +201,13 @@ def reconciliation_context(reports, *, shown=None) -> dict:
     checks = [check for _report, group in groups for check in group]
     if shown is not None:
         groups = [(report, group) for report, group in groups if report in shown]
+    kinds = illustrative_kinds(
+        replies=any(s.is_illustrative for s in summaries),
+        policy_views=shows_policy_views(checks) and any(
+            s.policy_views_are_illustrative for s in summaries))
     return {
         "groups": groups, **reconciliation_counts(checks),
-        "is_illustrative": any(s.is_illustrative for s in summaries),
+        "is_illustrative": bool(kinds), "illustrative_kinds": kinds,
         "page_obj": None, "paginator": None, "elided_pages": None,
     }
 

@@ -1,13 +1,17 @@
 import json
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from surveys.models import Report
 from surveys.summary.counts import report_summary
 from surveys.summary.quantifiers import per_cent
-from surveys.summary.reconciliation import STATUS_LABELS, Reconciliation, reconciliation_of
+from surveys.summary.reconciliation import (
+    STATUS_LABELS,
+    Reconciliation,
+    reconciliation_of,
+    stated_in,
+)
 
 
 class Command(BaseCommand):
@@ -37,7 +41,7 @@ class Command(BaseCommand):
     def write_text(self, reconciled: Reconciliation):
         summary, w = reconciled.summary, self.stdout.write
         w(_("%(symbol)s: replies received by %(cutoff)s") % {
-            "symbol": summary.report.symbol, "cutoff": date_format(summary.cutoff, "d F Y")})
+            "symbol": summary.report.symbol, "cutoff": summary.report.cutoff_label})
         if summary.is_illustrative:
             w(_("NOTE: these figures rest on illustrative responses, not on real replies."))
         w(_("  Governments that replied     %(n)s") % {"n": f"{summary.respondents:>4}"})
@@ -51,10 +55,14 @@ class Command(BaseCommand):
         for lc in summary.letters:
             w(_("  letter of %(sent)s: %(responses)s replies (%(new)s new, %(repeat)s repeat, "
                 "%(after_cutoff)s after the cutoff)") % {
-                "sent": lc.sent, "responses": lc.responses, "new": lc.first_time,
+                "sent": lc.sent, "responses": lc.responses_label, "new": lc.first_time,
                 "repeat": lc.repeat, "after_cutoff": lc.after_cutoff})
-        if reconciled.checks:
-            w(_("Published figures:"))
+        sources = stated_in(reconciled.checks)
+        if sources == [summary.report.symbol]:
+            w(_("Figures %(symbol)s states:") % {"symbol": summary.report.symbol})
+        elif sources:
+            w(_("Figures %(sources)s gives for %(symbol)s:") % {
+                "sources": ", ".join(sources), "symbol": summary.report.symbol})
         for check in reconciled.checks:
             f = check.figure
             w(_("  para %(paragraph)s  %(label)s published %(published)s computed %(computed)s "
