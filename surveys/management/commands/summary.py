@@ -10,6 +10,7 @@ from surveys.summary.reconciliation import (
     STATUS_LABELS,
     Reconciliation,
     reconciliation_of,
+    shows_policy_views,
     stated_in,
 )
 
@@ -42,7 +43,12 @@ class Command(BaseCommand):
         summary, w = reconciled.summary, self.stdout.write
         w(_("%(symbol)s: replies received by %(cutoff)s") % {
             "symbol": summary.report.symbol, "cutoff": summary.report.cutoff_label})
-        if summary.is_illustrative:
+        policies = (summary.policy_views_are_illustrative
+                    and shows_policy_views(reconciled.checks))
+        if summary.is_illustrative and policies:
+            w(_("NOTE: these figures rest on illustrative responses and policy views, not on "
+                "real replies and policies."))
+        elif summary.is_illustrative:
             w(_("NOTE: these figures rest on illustrative responses, not on real replies."))
         w(_("  Governments that replied     %(n)s") % {"n": f"{summary.respondents:>4}"})
         w(_("  new since the previous report %(n)s") % {"n": f"{summary.new_respondents:>3}"})
@@ -53,10 +59,12 @@ class Command(BaseCommand):
         for s in summary.stances:
             w(f"  {s.label:<28} {s.count:>4}")
         for lc in summary.letters:
-            w(_("  letter of %(sent)s: %(responses)s replies (%(new)s new, %(repeat)s repeat, "
-                "%(after_cutoff)s after the cutoff)") % {
-                "sent": lc.sent, "responses": lc.responses_label, "new": lc.first_time,
-                "repeat": lc.repeat, "after_cutoff": lc.after_cutoff})
+            w(_("  letter of %(sent)s: %(responses)s replies (%(new)s first-time, %(repeat)s "
+                "repeat, %(after_cutoff)s after the cutoff)%(illustrative)s") % {
+                "sent": lc.sent, "responses": lc.responses, "new": lc.first_time,
+                "repeat": lc.repeat, "after_cutoff": lc.after_cutoff,
+                "illustrative": _("; the count is illustrative: no report states it")
+                if lc.count_is_illustrative else ""})
         sources = stated_in(reconciled.checks)
         if sources == [summary.report.symbol]:
             w(_("Figures %(symbol)s states:") % {"symbol": summary.report.symbol})
@@ -70,5 +78,8 @@ class Command(BaseCommand):
                 "paragraph": f"{f.paragraph:>2}", "label": f"{f.label[:55]:<55}",
                 "published": f"{f.published:<20}", "computed": f"{check.computed or '—':<28}",
                 "status": STATUS_LABELS[check.status]})
-        if summary.is_illustrative:
+        if summary.is_illustrative and policies:
+            w(_("NOTE: which Governments replied, what each said and each Government's policy "
+                "are illustrative."))
+        elif summary.is_illustrative:
             w(_("NOTE: which Governments replied, and what each said, is illustrative."))
