@@ -21,6 +21,7 @@ from surveys.models import (
     Letter,
     Policy,
     PolicyFlow,
+    Report,
     Stance,
 )
 from surveys.summary.fill import lower_first
@@ -173,10 +174,18 @@ class Generator:
         self.seed = seed
         self.rng = random.Random(seed)
         self.codes = {(c.topic.slug, c.slug): c for c in Code.objects.select_related("topic")}
+        # A report's assumed cutoff is printed "(assumed)" wherever it appears; a made-up reply
+        # dated on it would print the assumed date bare, as the day something happened.
+        self.assumed_cutoffs = set(Report.objects.filter(cutoff_is_assumed=True)
+                                   .values_list("cutoff_on", flat=True))
 
     def date_in(self, window) -> datetime.date:
+        """A day of the window at random; the day before, when that is an assumed cutoff."""
         first, last = WINDOWS[window]
-        return first + datetime.timedelta(days=self.rng.randint(0, (last - first).days))
+        day = first + datetime.timedelta(days=self.rng.randint(0, (last - first).days))
+        while day in self.assumed_cutoffs and day > first:
+            day -= datetime.timedelta(days=1)
+        return day
 
     def replies(self) -> list[Reply]:
         """Who replied to which letter, and when, so that 37, 65, 34, 76 and 78 hold."""
