@@ -157,6 +157,9 @@ def test_each_notice_names_the_kinds_of_made_up_record_behind_its_page(viewer_cl
     assert government.mission.is_illustrative
     page = notice_of(viewer_client.get(government.get_absolute_url()))
     assert "policy views :" in page and "Permanent Missions :" in page
+    follow_up = notice_of(viewer_client.get(reverse("surveys:followup_list")))
+    assert "replies :" in follow_up and "Permanent Missions :" in follow_up
+    assert "policy views" not in follow_up
 
 
 # The illustrative policy views ------------------------------------------------------------
