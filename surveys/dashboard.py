@@ -34,8 +34,8 @@ def growth_chart() -> charts.BarChart:
 
 
 # What the dashboard is drawn from, for its template and who else reads it (tests).
-DRAWN_FROM = ("report", "summary", "is_illustrative", "tiles", "growth_chart", "region_chart",
-              "group_chart", "open_round")
+DRAWN_FROM = ("report", "summary", "is_illustrative", "illustrative_kinds", "tiles",
+              "growth_chart", "region_chart", "group_chart", "open_round")
 
 
 def dashboard() -> dict:
@@ -50,7 +50,7 @@ def dashboard() -> dict:
 def _dashboard() -> dict:
     report = Report.objects.order_by("-issued_on").first()
     if report is None:
-        return {**dict.fromkeys(DRAWN_FROM), "is_illustrative": False,
+        return {**dict.fromkeys(DRAWN_FROM), "is_illustrative": False, "illustrative_kinds": (),
                 "open_round": round_status()}
     context = tiles_context(report_summary(report=report))
     return {**context, "growth_chart": growth_chart(), "open_round": round_status()}

@@ -9,18 +9,20 @@ from dataclasses import dataclass
 from django.db.models import Count, Prefetch
 from django.db.models.functions import TruncMonth
 from django.utils import formats, timezone
+from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 
 from core.dataversion import fragment_context, lazy_context
 from surveys import charts, links
 from surveys.models import Code, Government, Letter, Report, Response
+from surveys.notices import illustrative_kinds
 from surveys.summary.counts import report_summary
-from surveys.summary.reconciliation import reconciliation_of
+from surveys.summary.reconciliation import reconciliation_of, shows_policy_views, stated_in
 from surveys.tiles import tiles_context
 
 # What the report page's figures are drawn from, for its template and who else reads it.
-REPORT_DRAWN_FROM = ("summary", "is_illustrative", "tiles", "checks", "letter_counts",
-                     "region_chart", "group_chart")
+REPORT_DRAWN_FROM = ("summary", "is_illustrative", "illustrative_kinds", "tiles", "checks",
+                     "letter_counts", "region_chart", "group_chart", "figures_caption")
 
 
 def report_page(report: Report) -> dict:
@@ -34,11 +36,29 @@ def report_page(report: Report) -> dict:
 
 def _report_page(report: Report) -> dict:
     summary = report_summary(report=report)
-    checks = [(check, links.figure_url(check.figure, report))
-              for check in reconciliation_of(summary).checks]
+    reconciled = reconciliation_of(summary).checks
+    checks = [(check, links.figure_url(check.figure, report)) for check in reconciled]
     letters = [(count, links.letter_replies_url(count.letter, report.cutoff_on))
                for count in summary.letters]
-    return {**tiles_context(summary), "checks": checks, "letter_counts": letters}
+    kinds = illustrative_kinds(
+        replies=summary.is_illustrative,
+        policy_views=shows_policy_views(reconciled) and summary.policy_views_are_illustrative)
+    return {**tiles_context(summary), "checks": checks, "letter_counts": letters,
+            "is_illustrative": bool(kinds), "illustrative_kinds": kinds,
+            "figures_caption": figures_caption(report, reconciled)}
+
+
+def figures_caption(report: Report, checks) -> str:
+    """Whose figures the report page lists: the report's own ("Each figure A/56/167
+    states"), or those another report gives about it ("Figures A/56/167 gives for
+    A/52/314"), so that a figure is never read as stated by a report that does not state it."""
+    sources = stated_in(checks)
+    if not sources or sources == [report.symbol]:
+        return _("Each figure %(symbol)s states, and the figure computed from the "
+                 "records") % {"symbol": report.symbol}
+    return _("Figures %(sources)s gives for %(symbol)s, and the figure computed from the "
+             "records") % {"sources": str(get_text_list(sources, _("and"))),
+                           "symbol": report.symbol}
 
 
 @dataclass(frozen=True)
@@ -108,15 +128,17 @@ def government_page(government: Government) -> dict:
     rows = [LetterRow(letter, government.is_member_on(letter.sent_on), by_letter.get(letter.pk))
             for letter in Letter.objects.order_by("sent_on")]
     policies = policy_rows(government)
-    illustrative = any(r.is_illustrative for r in responses) or any(
-        view.is_illustrative for _year, flows in policies for view in flows.values()
-    )
+    kinds = illustrative_kinds(
+        replies=any(r.is_illustrative for r in responses),
+        policy_views=any(view.is_illustrative for _year, flows in policies
+                         for view in flows.values()))
     stances = stance_by_report(government, responses)
     return {"letter_rows": rows[-LATEST_ROWS:], "letter_count": len(rows),
             "stances": stances[-LATEST_ROWS:], "report_count": len(stances),
             "latest_rows": LATEST_ROWS,
             "replies_url": links.table_url("surveys:response_list", government=government.iso3),
-            "policy_rows": policies, "is_illustrative": illustrative}
+            "policy_rows": policies, "is_illustrative": bool(kinds),
+            "illustrative_kinds": kinds}
 
 
 def replies_by_month(letter: Letter) -> charts.BarChart:

@@ -213,7 +213,9 @@ class ResponseFilter(filters.FilterSet):
         return queryset.filter(Exists(coded))
 
     def filter_respondent(self, queryset, name, value):
-        return queryset.with_is_repeat().filter(is_repeat=(value == "repeat"))
+        # With a report, as of its cutoff (its summary's letters); without, as of each reply.
+        report = self.form.cleaned_data.get("report")
+        return queryset.with_is_repeat(report).filter(is_repeat=(value == "repeat"))
 
 
 class LetterFilter(filters.FilterSet):

@@ -21,6 +21,7 @@ from surveys.models import (
     Letter,
     Policy,
     PolicyFlow,
+    Report,
     Stance,
 )
 from surveys.summary.fill import lower_first
@@ -74,6 +75,37 @@ POLICY_COUNTS = {
     (1995, PolicyFlow.EMIGRATION): {"lower": 37, "maintain": 52, "no_intervention": 87,
                                     "raise": 9},
 }
+
+
+# How the policy views are spread across the development groups: a developed country's rank
+# for immigration is drawn from [0, DEVELOPED_LEAD), a developing one's from [0, 1), so that
+# about half the developed countries lower immigration in 1995 against a quarter of the others.
+DEVELOPED, DEVELOPING = "more developed", "less developed"
+DEVELOPED_LEAD = 0.5
+POLICY_DRAWS = 100
+
+
+def spread_holds(views) -> bool:
+    """Whether policy views (Government, year, flow, policy) say what paras 3-4 say and no
+    more: in every year and flow each development group holds more than one policy; in 1995
+    developed countries lower immigration most (para 3); and the share lowering emigration
+    moves the same way in both groups from 1976 to 1995 (para 4). ``manage.py reconcile``
+    checks the published figures themselves."""
+    held: dict = {}
+    for government, year, flow, policy in views:
+        held.setdefault((year, flow, government.development_group), []).append(policy)
+    if any(len(set(policies)) < 2 for policies in held.values()):
+        return False
+
+    def lower(year, flow, group) -> float:
+        policies = held.get((year, flow, group), [])
+        return policies.count("lower") / len(policies) if policies else 0
+
+    immigration, emigration = PolicyFlow.IMMIGRATION, PolicyFlow.EMIGRATION
+    leads = lower(1995, immigration, DEVELOPED) > lower(1995, immigration, DEVELOPING)
+    trends = {round(100 * lower(1995, emigration, g)) - round(100 * lower(1976, emigration, g))
+              for g in (DEVELOPED, DEVELOPING)}
+    return leads and (all(t > 0 for t in trends) or all(t < 0 for t in trends))
 
 
 # The language each illustrative mission corresponds in: French or Spanish where that is an
@@ -142,10 +174,18 @@ class Generator:
         self.seed = seed
         self.rng = random.Random(seed)
         self.codes = {(c.topic.slug, c.slug): c for c in Code.objects.select_related("topic")}
+        # A report's assumed cutoff is printed "(assumed)" wherever it appears; a made-up reply
+        # dated on it would print the assumed date bare, as the day something happened.
+        self.assumed_cutoffs = set(Report.objects.filter(cutoff_is_assumed=True)
+                                   .values_list("cutoff_on", flat=True))
 
     def date_in(self, window) -> datetime.date:
+        """A day of the window at random; the day before, when that is an assumed cutoff."""
         first, last = WINDOWS[window]
-        return first + datetime.timedelta(days=self.rng.randint(0, (last - first).days))
+        day = first + datetime.timedelta(days=self.rng.randint(0, (last - first).days))
+        while day in self.assumed_cutoffs and day > first:
+            day -= datetime.timedelta(days=1)
+        return day
 
     def replies(self) -> list[Reply]:
         """Who replied to which letter, and when, so that 37, 65, 34, 76 and 78 hold."""
@@ -221,30 +261,49 @@ class Generator:
             reply.codes.add(self.codes[("preparation", "preparatory-committee")])
 
     def policy_views(self) -> list[tuple[Government, int, str, str]]:
-        """Policy views whose percentages are those of paras 3-4.
+        """Policy views whose percentages are those of paras 3-4, spread across the groups.
 
-        More developed countries take the 'lower immigration' views first, as para 3 says
-        they showed the strongest inclination towards restricting immigration.
+        More developed countries are more likely to take the 'lower immigration' views, as
+        para 3 says they showed the strongest inclination towards restricting immigration,
+        but not all of them: no group is all of one policy in a year, which a reader would
+        take for a finding the report does not state. A draw that misses para 3's leader,
+        para 4's similar trends or the spread is drawn again (``spread_holds``).
         """
-        views = []
-        for (year, flow), counts in POLICY_COUNTS.items():
-            members = list(Government.objects.members_on(datetime.date(year, 7, 1)))
-            self.rng.shuffle(members)
-            if flow == PolicyFlow.IMMIGRATION:
-                members.sort(key=lambda g: g.development_group != "more developed")
-            policies = [p for p, n in counts.items() for _ in range(n)]
-            if len(policies) != len(members):
-                raise ValueError(f"{year} {flow}: {len(policies)} views for {len(members)} "
-                                 "Members; adjust POLICY_COUNTS")
-            views += [(g, year, flow, p) for g, p in zip(members, policies, strict=True)]
+        members = {year: list(Government.objects.members_on(datetime.date(year, 7, 1))
+                              .order_by("pk"))
+                   for year in sorted({year for year, _flow in POLICY_COUNTS})}
+        for _attempt in range(POLICY_DRAWS):
+            views = []
+            for (year, flow), counts in POLICY_COUNTS.items():
+                policies = [p for p, n in counts.items() for _ in range(n)]
+                if len(policies) != len(members[year]):
+                    raise ValueError(f"{year} {flow}: {len(policies)} views for "
+                                     f"{len(members[year])} Members; adjust POLICY_COUNTS")
+                drawn = sorted(members[year], key=lambda g, flow=flow: self.policy_rank(g, flow))
+                views += [(g, year, flow, p) for g, p in zip(drawn, policies, strict=True)]
+            if spread_holds(views):
+                break
+        else:
+            raise ValueError(f"No spread of the policy views in {POLICY_DRAWS} draws")
         assert {p for _, _, _, p in views} <= set(Policy.values)
         return views
 
+    def policy_rank(self, government: Government, flow: str) -> float:
+        """A random rank; the lowest take the first policies of POLICY_COUNTS ('lower'). For
+        immigration, a developed country's rank is drawn from a narrower range: more of them
+        lower immigration, not all."""
+        lead = DEVELOPED_LEAD if (flow == PolicyFlow.IMMIGRATION
+                                  and government.development_group == DEVELOPED) else 1
+        return self.rng.random() * lead
+
 
 def summary_text(reply: Reply) -> str:
+    """The reply in words, its views as the codebook names them; a view the project added
+    for coding is marked so, as on the pages and in the exports."""
     stance = Stance(reply.stance).label.lower()
-    views = "; ".join(lower_first(c.label) for c in
-                      sorted(reply.codes, key=lambda c: (c.topic.order, c.order)))
+    views = "; ".join(
+        lower_first(c.label) + ("" if c.is_named_by_report else " (added for coding)")
+        for c in sorted(reply.codes, key=lambda c: (c.topic.order, c.order)))
     text = f"Illustrative reply, {stance}."
     return f"{text} Views: {views}." if views else text
 

@@ -3,12 +3,13 @@
 A report counts the replies to its own letters received on or before its cutoff
 (``ResponseQuerySet.counted_by``), and, for each Government, the latest of them
 (``latest_counted_by``: the later date wins; on the same day, the reply recorded last).
-Its respondents are the Governments with a counted reply; its non-respondents the Members on
-its denominator date without one; its new respondents those the previous report did not
+Its respondents are the Governments with a counted reply; its non-respondents the Members
+on its denominator date without one; its new respondents those the previous report did not
 count (``new_respondents_of``). A letter's first-time respondents are another rule: the
-Governments that had replied to no earlier letter (``with_is_repeat``), whatever any report
-counted. The summary, every table filter and annotation, the detail pages and the exports
-call these methods and nothing else.
+Governments that had replied to no earlier letter (``with_is_repeat``), as of the report's
+cutoff when a report counts the letter, as of the reply itself in the letters table. The
+summary, every table filter and annotation, the detail pages and the exports call these
+methods and nothing else.
 """
 from __future__ import annotations
 
@@ -128,18 +129,35 @@ class ResponseQuerySet(models.QuerySet):
         rule, which no report's cutoff limits."""
         return self.filter(letter=letter, received_on__lte=date)
 
-    def with_is_repeat(self) -> ResponseQuerySet:
-        """Annotate ``is_repeat``: the Government replied to a letter sent before this one's.
+    def with_is_repeat(self, report: Report | None = None) -> ResponseQuerySet:
+        """Annotate ``is_repeat``: the Government had already replied to a letter sent before
+        this one's. A reply that is not a repeat is the Government's first-time reply.
 
-        A reply that is not a repeat is the Government's first-time reply to the survey. The
-        summary's letters, the letters table and the responses filter tell a letter's
-        first-time respondents from its repeat ones by this one rule; a report's new
-        respondents are another rule (``new_respondents_of``).
+        "Already" is as of what the counting could know. For ``report``, an earlier reply
+        counts if received by the report's cutoff (it cannot count as a repeat what it had
+        not received). Without a report (the letters table, a letter's page), an earlier
+        reply counts if received on or before this reply: a Government whose reply to the
+        1995 letter came only after its reply to the 1999 one had replied to no earlier letter
+        when it answered in 1999. Either way, a report's new respondents are another rule
+        (``new_respondents_of``: not counted by the previous report).
         """
-        earlier = self.model.objects.filter(
-            government=OuterRef("government"), letter__sent_on__lt=OuterRef("letter__sent_on")
+        if report is None:
+            return self.annotate(is_repeat=Exists(self._earlier_replies(OuterRef("received_on"))))
+        return self.annotate(is_repeat=Exists(self._earlier_replies(report.cutoff_on)))
+
+    def with_is_repeat_for_each(self) -> ResponseQuerySet:
+        """``with_is_repeat(report)`` for the rows of ``counted_by_each``: each row against
+        the cutoff of its own counting report, in one query."""
+        return self.annotate(counting_cutoff=F("letter__reports__cutoff_on")).annotate(
+            is_repeat=Exists(self._earlier_replies(OuterRef("counting_cutoff"))))
+
+    def _earlier_replies(self, received_by) -> ResponseQuerySet:
+        """The outer reply's Government's replies to earlier letters, received on or before
+        ``received_by`` (a date or an OuterRef to one): what makes it a repeat."""
+        return self.model.objects.filter(
+            government=OuterRef("government"), letter__sent_on__lt=OuterRef("letter__sent_on"),
+            received_on__lte=received_by,
         )
-        return self.annotate(is_repeat=Exists(earlier))
 
 
 def latest_of(responses: ResponseQuerySet, government) -> ResponseQuerySet:
@@ -155,6 +173,17 @@ def follow_up_is_illustrative(government, *, replies_are_illustrative: bool) -> 
     export and the API read this one rule; ``with_follow_up`` has read the mission already."""
     mission = getattr(government, "mission", None)  # None: no mission recorded
     return replies_are_illustrative or bool(mission and mission.is_illustrative)
+
+
+def letter_count_is_published(letter) -> Exists:
+    """Whether a report states how many replies ``letter`` (an OuterRef) had: paragraphs 6
+    and 8 give the 1995 and 1999 letters' (37, 34); none gives the 1997 letter's. A count of
+    illustrative replies that no report states is itself illustrative (the 1997 letter's 40),
+    and is printed so (``count_is_illustrative``)."""
+    from surveys.models import Measure, PublishedFigure
+
+    return Exists(PublishedFigure.objects.filter(measure=Measure.LETTER_RESPONSES,
+                                                 letter=letter))
 
 
 def previous_report(issued_on):
@@ -340,8 +369,10 @@ class FollowUpQuerySet(models.QuerySet):
 class LetterQuerySet(models.QuerySet):
     def with_reply_counts(self) -> LetterQuerySet:
         """Annotate each letter's recipients, replies (all received, whatever the cutoff),
-        response rate, first-time respondents (``new_respondents``: no reply to an earlier
-        letter, ``with_is_repeat``) and repeat ones, and illustrative replies."""
+        response rate, first-time respondents (``first_time_respondents``: no reply to an
+        earlier letter received by then, ``with_is_repeat``; not a report's new respondents)
+        and repeat ones, illustrative replies, and ``count_is_illustrative``: the replies
+        are illustrative and no report states their number (``letter_count_is_published``)."""
         from surveys.models import Government, Response
 
         replies = Response.objects.filter(letter=OuterRef("pk"))
@@ -354,7 +385,10 @@ class LetterQuerySet(models.QuerySet):
             repeat_respondents=SubqueryCount(repeat.values("pk")),
             illustrative_replies=SubqueryCount(replies.filter(is_illustrative=True).values("pk")),
         ).annotate(
-            new_respondents=F("replies") - F("repeat_respondents"),
+            first_time_respondents=F("replies") - F("repeat_respondents"),
+            count_is_illustrative=models.ExpressionWrapper(
+                Q(illustrative_replies__gt=0) & ~letter_count_is_published(OuterRef("pk")),
+                output_field=models.BooleanField()),
             response_rate=models.ExpressionWrapper(
                 F("replies") * 100.0 / NullIf(F("recipients"), 0),
                 output_field=models.FloatField(),
@@ -379,15 +413,20 @@ class ReportQuerySet(models.QuerySet):
 
 
 class PolicyViewQuerySet(models.QuerySet):
-    def shares(self) -> tuple[dict, dict]:
+    def shares(self) -> tuple[dict, dict, bool]:
         """Countries by policy for each (year, flow), and for each (year, flow, development
-        group), in one query: paras 3-4 compare the groups."""
+        group), and whether any of the views is illustrative, in one query: paras 3-4
+        compare the groups."""
         rows = (self.order_by()
-                .values_list("year", "flow", "government__development_group", "policy")
+                .values_list("year", "flow", "government__development_group", "policy",
+                             "is_illustrative")
                 .annotate(n=Count("pk")))
-        by_group: dict = defaultdict(dict)
+        by_group: dict = defaultdict(lambda: defaultdict(int))
         overall: dict = defaultdict(lambda: defaultdict(int))
-        for year, flow, group, policy, n in rows:
-            by_group[year, flow, group][policy] = n
+        illustrative = False
+        for year, flow, group, policy, is_illustrative, n in rows:
+            by_group[year, flow, group][policy] += n
             overall[year, flow][policy] += n
-        return {key: dict(counts) for key, counts in overall.items()}, dict(by_group)
+            illustrative = illustrative or is_illustrative
+        return ({key: dict(counts) for key, counts in overall.items()},
+                {key: dict(counts) for key, counts in by_group.items()}, illustrative)

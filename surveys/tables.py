@@ -18,6 +18,8 @@ from core import exports
 from core.i18n import ReaderNameColumn
 from core.tables import BaseTable, YesNoColumn
 from surveys.models import Government, Letter, Response, Stance
+from surveys.models.responses import marked_code_label
+from surveys.summary.counts import count_label
 from surveys.summary.quantifiers import per_cent
 
 STANCES = dict(Stance.choices)
@@ -121,11 +123,15 @@ class ResponseTable(BaseTable):
                     "region", "summary")
 
     def render_codes(self, value):
-        """The first codes, and how many more: every one is on the response's page."""
-        labels = [code.reader_label for code in value.all()]
-        if not labels:
+        """The first codes, and how many more: every one is on the response's page. A code
+        the project added is marked so after its label is cut short, so the mark stays."""
+        codes = list(value.all())
+        if not codes:
             return "—"
-        shown = ", ".join(Truncator(label).chars(CODE_CHARACTERS) for label in labels[:CODES_SHOWN])
+        shown = ", ".join(
+            marked_code_label(Truncator(code.reader_label).chars(CODE_CHARACTERS), code.origin)
+            for code in codes[:CODES_SHOWN])
+        labels = codes
         if len(labels) <= CODES_SHOWN:
             return shown
         more = len(labels) - CODES_SHOWN
@@ -150,13 +156,14 @@ class ResponseTable(BaseTable):
 
 def code_labels_by_reply(replies) -> dict[int, str]:
     """Each reply's codes as its export cell holds them, their labels in the codes' order
-    (topic, then code) joined by "; ", in one query for all the replies; none for a reply
-    without codes."""
+    (topic, then code) joined by "; ", a code the project added for coding marked so
+    (``marked_code_label``), in one query for all the replies; none for a reply without
+    codes."""
     labels = defaultdict(list)
     links = Response.codes.through.objects.filter(response__in=replies.order_by().values("pk"))
-    for reply, label in links.order_by("code__topic__order", "code__order").values_list(
-            "response_id", "code__label"):
-        labels[reply].append(label)
+    for reply, label, origin in links.order_by("code__topic__order", "code__order").values_list(
+            "response_id", "code__label", "code__origin"):
+        labels[reply].append(marked_code_label(label, origin))
     return {reply: "; ".join(names) for reply, names in labels.items()}
 
 
@@ -168,7 +175,8 @@ class LetterTable(BaseTable):
     recipients = tables.Column(verbose_name=_("Recipients"))
     replies = tables.Column(verbose_name=_("Replies"))
     response_rate = tables.Column(verbose_name=_("Response rate"))
-    new_respondents = tables.Column(verbose_name=_("New respondents"))
+    # First-time respondents of the letter, not a report's new respondents (with_is_repeat).
+    first_time_respondents = tables.Column(verbose_name=_("First-time respondents"))
     repeat_respondents = tables.Column(verbose_name=_("Repeat respondents"))
     illustrative = YesNoColumn(
         accessor="illustrative_replies", order_by=("illustrative_replies",),
@@ -179,6 +187,12 @@ class LetterTable(BaseTable):
         model = Letter
         fields = ("sent", "mandate")
         order_by = ("sent",)
+
+    def render_replies(self, value, record):
+        return count_label(value, illustrative=record.count_is_illustrative)
+
+    def value_replies(self, value, record):
+        return self.render_replies(value, record)
 
     def render_response_rate(self, value):
         return per_cent(value)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from surveys import charts, links
 from surveys.models import Report, area_label
+from surveys.notices import illustrative_kinds
 from surveys.summary.counts import Summary
 from surveys.summary.quantifiers import per_cent
 
@@ -56,6 +57,8 @@ def tiles_context(summary: Summary) -> dict:
     report = summary.report
     return {
         "report": report, "summary": summary, "is_illustrative": summary.is_illustrative,
+        # The tiles and charts count replies; a page that shows more says so itself.
+        "illustrative_kinds": illustrative_kinds(replies=summary.is_illustrative),
         "tiles": headline_tiles(summary),
         "region_chart": rate_chart(report, summary.by_region, "region",
                                    _("Response rate by region"), _("Region")),

@@ -13,6 +13,7 @@ from core.i18n import reader_order
 from core.views import PagedList, TablePage
 from surveys import dashboard, details, filters, tables
 from surveys.models import Code, Government, Letter, Report, Response
+from surveys.notices import illustrative_kinds
 from surveys.summary.views import other_languages
 
 
@@ -148,8 +149,9 @@ class GovernmentDetailView(DetailView):
     def get_context_data(self, **kwargs):
         page = details.government_page(self.object)
         follow_up = details.follow_up_section(self.object, self.request.user)
-        page["is_illustrative"] = page["is_illustrative"] or bool(
-            follow_up["mission"] and follow_up["mission"].is_illustrative)
+        mission = bool(follow_up["mission"] and follow_up["mission"].is_illustrative)
+        page["illustrative_kinds"] += illustrative_kinds(missions=mission)
+        page["is_illustrative"] = bool(page["illustrative_kinds"])
         return super().get_context_data(**page, **follow_up, **kwargs)
 
 

@@ -28,6 +28,7 @@ READS_THE_DEMO = (
     "tests/surveys/followup/test_notes_verbales.py",
     "tests/surveys/test_benchmarks.py", "tests/surveys/test_commands.py",
     "tests/surveys/test_export_provenance.py", "tests/surveys/test_filters.py",
+    "tests/surveys/test_honest_labels.py",
     "tests/surveys/test_models.py", "tests/surveys/test_reference_fixture.py",
     "tests/surveys/test_rounds.py", "tests/surveys/test_tables.py",
     "tests/surveys/test_validation.py", "tests/surveys/test_view_queries.py",

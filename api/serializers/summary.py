@@ -27,12 +27,18 @@ class StancesSerializer(serializers.Serializer):
 class LetterCountSerializer(serializers.Serializer):
     sent = serializers.CharField(help_text=_("Month the letter was sent (YYYY-MM)."))
     responses = serializers.IntegerField(help_text=_("Replies to it the report counts."))
-    new = serializers.IntegerField(help_text=_("Of them, from Governments new to the survey."))
-    repeat = serializers.IntegerField(help_text=_("Of them, from Governments that had replied "
-                                                  "to an earlier letter."))
+    new = serializers.IntegerField(help_text=_(
+        "Of them, first-time replies: from Governments with no reply to an earlier letter "
+        "received by the report's cutoff (not the report's new respondents)."))
+    repeat = serializers.IntegerField(help_text=_(
+        "Of them, from Governments with a reply to an earlier letter received by the "
+        "report's cutoff."))
     after_cutoff = serializers.IntegerField(help_text=_("Replies to it after the cutoff."))
     cumulative = serializers.IntegerField(help_text=_(
         "Governments counted from this letter and the earlier ones."))
+    count_is_illustrative = serializers.BooleanField(help_text=_(
+        "True when the replies counted are illustrative and no report states their number: "
+        "the count itself is illustrative."))
 
 
 class TopicCountSerializer(serializers.Serializer):
@@ -78,6 +84,8 @@ class ReconciliationSerializer(serializers.Serializer):
 class SummarySerializer(serializers.Serializer):
     report = serializers.CharField(help_text=_("The report's symbol."))
     cutoff = serializers.DateField(help_text=_("Replies received on or before it count."))
+    cutoff_is_assumed = serializers.BooleanField(help_text=_(
+        "True when the report publishes no cutoff and this date is an assumption."))
     respondents = serializers.IntegerField(help_text=_("Governments with a counted reply."))
     new_respondents = serializers.IntegerField(help_text=_(
         "Respondents the previous report did not count."

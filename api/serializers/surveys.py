@@ -89,21 +89,31 @@ class LetterSerializer(RecordSerializer):
     response_rate = serializers.FloatField(allow_null=True, help_text=_(
         "Replies per hundred recipients; null without recipients."
     ))
-    new_respondents = serializers.IntegerField(help_text=_(
-        "Replies from Governments that had not answered an earlier letter."
+    first_time_respondents = serializers.IntegerField(help_text=_(
+        "Replies from Governments that had answered no earlier letter when they replied "
+        "(not a report's new respondents, which the previous report did not count)."
+    ))
+    new_respondents = serializers.IntegerField(source="first_time_respondents", help_text=_(
+        "The same as first_time_respondents, under its former name; kept for existing "
+        "scripts."
     ))
     repeat_respondents = serializers.IntegerField(help_text=_(
-        "Replies from Governments that had answered an earlier letter too."
+        "Replies from Governments that had answered an earlier letter by the time they "
+        "replied."
     ))
     illustrative_replies = serializers.IntegerField(help_text=_("Replies that are illustrative."))
+    count_is_illustrative = serializers.BooleanField(help_text=_(
+        "True when the replies are illustrative and no report states their number: the count "
+        "itself is illustrative (the 1997 letter's)."))
     is_illustrative = serializers.SerializerMethodField(help_text=ILLUSTRATIVE)
 
     class Meta:
         model = Letter
         fields = (
             "number", "sent_on", "sent_precision", "sent", "mandate", "purpose", "paragraph",
-            "recipients", "replies", "response_rate", "new_respondents", "repeat_respondents",
-            "illustrative_replies", "is_illustrative",
+            "recipients", "replies", "response_rate", "first_time_respondents",
+            "new_respondents", "repeat_respondents",
+            "illustrative_replies", "count_is_illustrative", "is_illustrative",
         )
         extra_kwargs = {
             "number": {"help_text": _("The letter's number (1 to 3): its address.")},
@@ -122,6 +132,9 @@ class ReportSerializer(RecordSerializer):
     mandate = slug_of("symbol", _("The resolution that mandated the report."))
     letters = slug_of("number", _("The numbers of the letters whose replies it counts."),
                       many=True)
+    cutoff = serializers.CharField(source="cutoff_label", help_text=_(
+        "The cutoff as the pages print it, with “(assumed)” when the report publishes none."
+    ))
     respondents = serializers.IntegerField(help_text=_(
         "Governments with a reply the report counts (to its letters, by its cutoff)."
     ))
@@ -133,12 +146,15 @@ class ReportSerializer(RecordSerializer):
         model = Report
         fields = (
             "slug", "symbol", "title", "issued_on", "issued_precision", "issued", "mandate",
-            "letters", "cutoff_on", "cutoff_note", "denominator", "denominator_on",
+            "letters", "cutoff_on", "cutoff_is_assumed", "cutoff", "cutoff_note",
+            "denominator", "denominator_on",
             "denominator_note", "paragraph", "respondents", "is_illustrative",
         )
         extra_kwargs = {
             "issued_precision": {"help_text": _("How far the date issued is known.")},
             "paragraph": {"help_text": _("Paragraph of A/56/167 that mentions it.")},
+            "cutoff_is_assumed": {"help_text": _(
+                "True when the report publishes no cutoff and `cutoff_on` is an assumption.")},
         }
 
 

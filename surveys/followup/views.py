@@ -35,6 +35,7 @@ from surveys.followup.forms import (
 from surveys.followup.status import round_status
 from surveys.followup.tables import FollowUpTable
 from surveys.models import ContactBatch, Government, Letter
+from surveys.notices import illustrative_kinds
 from surveys.querysets import follow_up_is_illustrative
 
 logger = logging.getLogger(__name__)
@@ -103,8 +104,17 @@ class FollowUpListView(NoLetterMixin, TablePage):
         return self.object_list
 
     def rows_are_illustrative(self) -> bool:
-        return self.rests_on_illustrative or self.object_list.filter(
-            mission__is_illustrative=True).exists()
+        return bool(self.illustrative_kinds())
+
+    def illustrative_kinds(self) -> tuple[str, ...]:
+        """What the list's notice names: the replies (who has not replied rests on who has)
+        and the Permanent Missions of its rows, when made up."""
+        if not hasattr(self, "_illustrative_kinds"):
+            self._illustrative_kinds = illustrative_kinds(
+                replies=self.rests_on_illustrative,
+                missions=self.object_list.filter(mission__is_illustrative=True).exists())
+        return self._illustrative_kinds
+
 
     @property
     def rests_on_illustrative(self) -> bool:
@@ -127,7 +137,8 @@ class FollowUpListView(NoLetterMixin, TablePage):
             batch_params=[(name, value) for name, values in query.lists() for value in values
                           if name != "reply_by"],
             reply_by_form=ReplyByForm(letter=self.letter),
-            status=round_status(self.letter, self.as_of), batch_size=batch_size, **kwargs)
+            status=round_status(self.letter, self.as_of), batch_size=batch_size,
+            illustrative_kinds=self.illustrative_kinds(), **kwargs)
 
 
 class BatchMixin(NoLetterMixin):
@@ -248,10 +259,16 @@ class BatchConfirmView(PermissionRequiredMixin, NoLetterMixin, TemplateView):
             form=form, rows=rows, due=due, held=held, left_out=left_out,
             notes=notes, action=self.action, letter=self.letter,
             # the notes rest on illustrative data as the list's rows do (one rule)
-            is_illustrative=reminders.rests_on_illustrative(self.letter) or any(
-                follow_up_is_illustrative(g, replies_are_illustrative=False) for g in rows),
+            **self.illustrative_context(rows),
             cancel=list_url(self.letter, **{k: v for k, v in self.request.GET.items()
                                             if k != "letter"})), status=status)
+
+    def illustrative_context(self, rows) -> dict:
+        kinds = illustrative_kinds(
+            replies=reminders.rests_on_illustrative(self.letter),
+            missions=any(follow_up_is_illustrative(g, replies_are_illustrative=False)
+                         for g in rows))
+        return {"is_illustrative": bool(kinds), "illustrative_kinds": kinds}
 
     def notes(self, governments, form) -> dict[int, str]:
         """What will be written for each Government (the email's subject, for an email)."""

@@ -99,8 +99,7 @@ class Code(models.Model):
 
     def __str__(self):
         name = _("%(topic)s: %(code)s") % {"topic": self.topic, "code": self.reader_label}
-        return name if self.is_named_by_report else _("%(code)s (added for coding)") % {
-            "code": name}
+        return marked_code_label(name, self.origin)
 
     @property
     def reader_label(self) -> str:
@@ -110,6 +109,14 @@ class Code(models.Model):
     @property
     def is_named_by_report(self) -> bool:
         return self.origin == CodeOrigin.REPORT
+
+
+def marked_code_label(label: str, origin: str) -> str:
+    """``label`` with "(added for coding)" when ``origin`` says the project added the code:
+    the one wording of the mark in the tables, their exports and the response page."""
+    if origin == CodeOrigin.REPORT:
+        return label
+    return _("%(code)s (added for coding)") % {"code": label}
 
     def clean(self):
         if self.origin == CodeOrigin.ADDED and not self.added_because.strip():

@@ -13,7 +13,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, OuterRef, Q
 from django.utils.translation import gettext
 
 from core.dataversion import cached
@@ -30,6 +30,8 @@ from surveys.models import (
     Topic,
 )
 from surveys.models.governments import area_label
+from surveys.notices import illustrative_kinds
+from surveys.querysets import letter_count_is_published
 from surveys.record_texts import record_text
 from surveys.summary.quantifiers import band_label, per_cent, percent, quantifier_for
 
@@ -46,10 +48,19 @@ class StanceCount:
         return per_cent(self.share_percent)
 
 
+def count_label(count: int, *, illustrative: bool) -> str:
+    """A count as every table, export and command prints it: "40 (illustrative)" when the
+    count itself is illustrative (``LetterCount.count_is_illustrative``)."""
+    if illustrative:
+        return gettext("%(count)s (illustrative)") % {"count": count}
+    return str(count)
+
+
 @dataclass(frozen=True)
 class LetterCount:
     """A letter's replies the report counts: from first-time respondents (no reply to an
-    earlier letter, ``with_is_repeat``) and repeat ones, and those too late for it."""
+    earlier letter received by the report's cutoff, ``with_is_repeat``) and repeat ones, and
+    those too late for it."""
 
     letter: Letter
     sent: str
@@ -58,6 +69,13 @@ class LetterCount:
     repeat: int
     after_cutoff: int
     cumulative: int = 0  # Governments counted from this letter and the earlier ones
+    # The replies counted are illustrative and no report states their number: the count is
+    # an artefact of the illustrative data (the 1997 letter's), printed as such.
+    count_is_illustrative: bool = False
+
+    @property
+    def responses_label(self) -> str:
+        return count_label(self.responses, illustrative=self.count_is_illustrative)
 
 
 @dataclass(frozen=True)
@@ -163,6 +181,14 @@ class Summary:
     policy_shares: dict = field(default_factory=dict, compare=False)
     # (year, flow, development group) -> {policy: countries}, for paras 3-4's comparisons
     policy_group_shares: dict = field(default_factory=dict, compare=False)
+    policy_views_are_illustrative: bool = False  # paras 3-4's percentages rest on made-up views
+
+    @property
+    def illustrative_kinds(self) -> tuple[str, ...]:
+        """The kinds of illustrative record behind the whole summary (its notice names them):
+        the replies it counts, and the policy views of paras 3-4."""
+        return illustrative_kinds(replies=self.is_illustrative,
+                                  policy_views=self.policy_views_are_illustrative)
 
     def stance(self, key: str) -> StanceCount:
         return next(s for s in self.stances if s.stance == key)
@@ -196,6 +222,7 @@ class Summary:
         return {
             "report": self.report.symbol,
             "cutoff": self.cutoff.isoformat(),
+            "cutoff_is_assumed": self.report.cutoff_is_assumed,
             "respondents": self.respondents,
             "new_respondents": self.new_respondents,
             "non_respondents": self.non_respondents,
@@ -206,7 +233,8 @@ class Summary:
             "letters": [
                 {"sent": lc.sent, "responses": lc.responses, "new": lc.first_time,
                  "repeat": lc.repeat,
-                 "after_cutoff": lc.after_cutoff, "cumulative": lc.cumulative}
+                 "after_cutoff": lc.after_cutoff, "cumulative": lc.cumulative,
+                 "count_is_illustrative": lc.count_is_illustrative}
                 for lc in self.letters
             ],
             "migrant_types_commented": self.migrant_types_commented,
@@ -264,12 +292,13 @@ def _stances(latest_rows: dict, total: int) -> tuple[StanceCount, ...]:
 def _letters(letters: list[Letter], counted: dict, late: dict) -> tuple[LetterCount, ...]:
     result, cumulative = [], 0
     for letter in letters:
-        row = counted.get(letter.pk, {"n": 0, "repeat": 0})
+        row = counted.get(letter.pk, {"n": 0, "repeat": 0, "illustrative": 0})
         cumulative += row["n"] - row["repeat"]
         result.append(LetterCount(
             letter=letter, sent=letter.sent_on.strftime("%Y-%m"), responses=row["n"],
             first_time=row["n"] - row["repeat"], repeat=row["repeat"],
             after_cutoff=late.get(letter.pk, {"n": 0})["n"], cumulative=cumulative,
+            count_is_illustrative=bool(row["illustrative"]) and not letter.count_is_published,
         ))
     return tuple(result)
 
@@ -328,19 +357,22 @@ def report_summaries(reports) -> list[Summary]:
         in_group.values("counting_report", "codes__topic")
         .annotate(n=Count("government", distinct=True)), "codes__topic")
     letter_rows = _by_report(
-        Response.objects.counted_by_each(pks).with_is_repeat().order_by()
+        Response.objects.counted_by_each(pks).with_is_repeat_for_each().order_by()
         .values("counting_report", "letter")
-        .annotate(n=Count("pk"), repeat=Count("pk", filter=Q(is_repeat=True))), "letter")
+        .annotate(n=Count("pk"), repeat=Count("pk", filter=Q(is_repeat=True)),
+                  illustrative=Count("pk", filter=Q(is_illustrative=True))), "letter")
     late_rows = _by_report(
         Response.objects.after_cutoff_of_each(pks).order_by()
         .values("counting_report", "letter").annotate(n=Count("pk")), "letter")
     letters_of: dict[int, list[Letter]] = defaultdict(list)
     for link in (Report.letters.through.objects.filter(report__in=pks)
-                 .select_related("letter__mandate").order_by("letter__sent_on")):
+                 .select_related("letter__mandate").order_by("letter__sent_on")
+                 .annotate(count_is_published=letter_count_is_published(OuterRef("letter")))):
+        link.letter.count_is_published = link.count_is_published
         letters_of[link.report_id].append(link.letter)
     codes = list(Code.objects.select_related("topic"))
     members = Government.objects.members_by_group_on({r.denominator_on for r in reports})
-    policy_shares, policy_group_shares = PolicyView.objects.shares()
+    policy_shares, policy_group_shares, policies_illustrative = PolicyView.objects.shares()
 
     summaries = []
     for report in reports:
@@ -364,6 +396,7 @@ def report_summaries(reports) -> list[Summary]:
             by_region=_rates(members[report.denominator_on], counted, 0),
             by_development_group=_rates(members[report.denominator_on], counted, 1),
             policy_shares=policy_shares, policy_group_shares=policy_group_shares,
+            policy_views_are_illustrative=policies_illustrative,
         ))
     return summaries
 

@@ -176,6 +176,21 @@ def _most_frequent_check(summary: Summary, figure: PublishedFigure) -> FigureChe
     return FigureCheck(figure, f"{record_text(top.code.label)} ({top.count})", status)
 
 
+POLICY_MEASURES = {Measure.POLICY_PERCENT, Measure.POLICY_STRONGEST, Measure.POLICY_TRENDS}
+
+
+def shows_policy_views(checks) -> bool:
+    """Whether any of ``checks`` is computed from the policy views (paras 3-4): a page that
+    shows it rests on them too."""
+    return any(check.figure.measure in POLICY_MEASURES for check in checks)
+
+
+def stated_in(checks) -> list[str]:
+    """The symbols of the reports whose text states ``checks``' figures: a report's own, or
+    A/56/167 for the figures it gives about an earlier report (``PublishedFigure.stated_in``)."""
+    return sorted({check.figure.stated_in.symbol for check in checks})
+
+
 def check_figure(summary: Summary, figure: PublishedFigure) -> FigureCheck:
     """The computed value of one published figure, and whether it matches."""
     m = Measure
@@ -244,7 +259,7 @@ def reconciliations(summaries: Sequence[Summary]) -> list[Reconciliation]:
     # a figure's ``codes`` are read only by the "how many views" figures (para 10)
     for figure in PublishedFigure.objects.filter(
             report__in=[s.report.pk for s in summaries]).select_related(
-            "code__topic", "topic", "letter").prefetch_related("codes"):
+            "code__topic", "topic", "letter", "stated_in").prefetch_related("codes"):
         published[figure.report_id].append(figure)
     return [Reconciliation(summary, tuple(check_figure(summary, figure)
                                           for figure in published[summary.report.pk]))

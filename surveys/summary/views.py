@@ -17,6 +17,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
@@ -26,8 +27,9 @@ from core.printing import print_stamp
 from core.views import whole_number
 from surveys.drafts.composition import compose, has_notes
 from surveys.models import Report
+from surveys.notices import illustrative_kinds
 from surveys.summary.counts import report_summaries
-from surveys.summary.reconciliation import reconciliations
+from surveys.summary.reconciliation import reconciliations, shows_policy_views
 from surveys.tiles import tiles_context
 
 FIRST_PARAGRAPH, LAST_PARAGRAPH = 3, 17  # section II of A/56/167
@@ -35,6 +37,18 @@ FIRST_PARAGRAPH, LAST_PARAGRAPH = 3, 17  # section II of A/56/167
 
 def in_section(check) -> bool:
     return FIRST_PARAGRAPH <= check.figure.paragraph <= LAST_PARAGRAPH
+
+
+def paragraph_list(numbers) -> str:
+    """Paragraph numbers as a footer names them: runs joined, "3–17" or "3–4, 6 and 9"."""
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    spans = [f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs]
+    return str(get_text_list(spans, _("and")))
 
 
 def reconciliation_counts(checks) -> dict:
@@ -65,7 +79,10 @@ def document_context(report: Report, earlier: list[Report]) -> dict:
     regenerated = compose(reconciled, earlier=earlier_reconciled)
     return {
         **tiles_context(summary),
+        "illustrative_kinds": summary.illustrative_kinds,  # paras 3-4 rest on policy views
         "paragraphs": regenerated,
+        # The footer names the paragraphs of A/56/167 the summary regenerates, not all of them.
+        "source_paragraphs": paragraph_list(p.source_paragraph for p in regenerated),
         "notes": sorted({note for p in regenerated for note in p.notes}),
         "quotations_translated": any(p.originals for p in regenerated),
         "drafters_notes": has_notes(regenerated),
@@ -101,10 +118,10 @@ def other_languages() -> list[str]:
 
 # What the summary page's document is drawn from (document_context), for its template and
 # who else reads it.
-DOCUMENT_DRAWN_FROM = ("summary", "is_illustrative", "tiles", "region_chart", "group_chart",
-                       "paragraphs", "notes", "quotations_translated", "drafters_notes",
-                       "topics", "rate_tables", "matches", "checked", "quoted", "problems",
-                       "created")
+DOCUMENT_DRAWN_FROM = ("summary", "is_illustrative", "illustrative_kinds", "tiles",
+                       "region_chart", "group_chart", "paragraphs", "source_paragraphs",
+                       "notes", "quotations_translated", "drafters_notes", "topics",
+                       "rate_tables", "matches", "checked", "quoted", "problems", "created")
 
 
 class SummaryDetailView(TemplateView):
@@ -172,7 +189,8 @@ class ReconciliationView(TemplateView):
 
 # What the reconciliation page is drawn from, for its template and who else reads it.
 RECONCILIATION_DRAWN_FROM = ("groups", "matches", "checked", "quoted", "problems",
-                             "is_illustrative", "page_obj", "paginator", "elided_pages")
+                             "is_illustrative", "illustrative_kinds", "page_obj", "paginator",
+                             "elided_pages")
 
 
 def reconciliation_context(reports, *, shown=None) -> dict:
@@ -184,9 +202,13 @@ def reconciliation_context(reports, *, shown=None) -> dict:
     checks = [check for _report, group in groups for check in group]
     if shown is not None:
         groups = [(report, group) for report, group in groups if report in shown]
+    kinds = illustrative_kinds(
+        replies=any(s.is_illustrative for s in summaries),
+        policy_views=shows_policy_views(checks) and any(
+            s.policy_views_are_illustrative for s in summaries))
     return {
         "groups": groups, **reconciliation_counts(checks),
-        "is_illustrative": any(s.is_illustrative for s in summaries),
+        "is_illustrative": bool(kinds), "illustrative_kinds": kinds,
         "page_obj": None, "paginator": None, "elided_pages": None,
     }
 

@@ -202,7 +202,7 @@ LISTS = {
          "Reçue le ou après le (AAAA-MM-JJ)", "Reçue le ou avant le (AAAA-MM-JJ)"]),
     "surveys:letter_list": (
         ["Envoyée", "Mandat", "Destinataires", "Réponses", "Taux de réponse",
-         "Nouveaux gouvernements ayant répondu", "Gouvernements ayant déjà répondu",
+         "Gouvernements répondant pour la première fois", "Gouvernements ayant déjà répondu",
          "Données d'illustration"],
         ["L'objet contient", "Mandat", "Envoyée pendant ou après l'année",
          "Envoyée pendant ou avant l'année"]),
@@ -282,7 +282,8 @@ def test_the_letters_export_has_french_headers_and_the_english_export_s_figures(
     english, french = (exported(viewer_client, url, lang) for lang in ("en", "fr"))
 
     assert french[0] == ["Envoyée", "Mandat", "Destinataires", "Réponses", "Taux de réponse",
-                         "Nouveaux gouvernements ayant répondu", "Gouvernements ayant déjà répondu",
+                         "Gouvernements répondant pour la première fois",
+                         "Gouvernements ayant déjà répondu",
                          "Données d'illustration"]
     assert english[0][0] == "Sent"
     figures = slice(2, 7)

@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from surveys import links
-from surveys.models import Government, Report, Response, Stance
+from surveys.models import Government, Letter, Report, Response, Stance
 from surveys.summary.counts import report_summary
 from surveys.summary.reconciliation import reconciliation_of
 from surveys.tiles import tiles_context
@@ -136,6 +136,61 @@ def test_a_reply_after_the_cutoff_is_not_counted_but_is_late_for_its_letter(empt
     again = report("A/51/1", "1997-01-01", [sent], cutoff="1996-12-31")
     assert iso3s(Government.objects.new_respondents_of(again)) == {"BBB"}
     assert Response.objects.after_cutoff_of(again).count() == 0
+
+
+# Repeat respondents: what was known ---------------------------------------------------
+
+
+def test_a_report_with_a_1996_cutoff_does_not_count_as_repeat_a_reply_received_in_1999(
+    empty_survey, listed,
+):
+    a, b = government("AAA", "1990-01-01"), government("BBB", "1990-01-01")
+    government("CCC", "1990-01-01")
+    first, second = letter(1, "1995-02-01"), letter(2, "1996-02-01")
+    reply(a, second, "1996-05-01")  # AAA answers the 1996 letter first...
+    reply(a, first, "1999-03-01")  # ...and the 1995 one only in 1999
+    reply(b, first, "1995-06-01")
+    reply(b, second, "1996-06-01")  # BBB had answered the 1995 letter by then: a repeat
+    in_1996 = report("A/51/1", "1997-01-15", [first, second], cutoff="1996-12-31")
+    in_1999 = report("A/54/1", "2000-01-15", [first, second], cutoff="1999-12-31")
+
+    def per_letter(counting):
+        return [(lc.responses, lc.first_time, lc.repeat, lc.cumulative)
+                for lc in report_summary(report=counting).letters]
+
+    # 1996: AAA's 1999 reply is after the cutoff, so its 1996 reply is its first.
+    assert per_letter(in_1996) == [(1, 1, 0, 1), (2, 1, 1, 2)]
+    # 1999: both of AAA's replies are known; it is counted once, at the 1995 letter.
+    assert per_letter(in_1999) == [(2, 2, 0, 2), (2, 0, 2, 2)]
+    assert report_summary(report=in_1999).respondents == 2
+
+    # The same rule in the responses table, where the 1996 report's latest replies are both
+    # to the 1996 letter: AAA's is a first-time reply, BBB's a repeat.
+    def replies(respondent):
+        return [row["Government"] for row in listed.csv(links.table_url(
+            "surveys:response_list", report=in_1996.slug, letter=2, respondent=respondent))]
+    assert (replies("new"), replies("repeat")) == (["Republic of AAA"], ["Republic of BBB"])
+
+
+def test_without_a_report_an_earlier_reply_makes_a_repeat_only_if_received_by_this_one(
+    empty_survey, listed,
+):
+    a, b = government("AAA", "1990-01-01"), government("BBB", "1990-01-01")
+    first, second = letter(1, "1995-02-01"), letter(2, "1996-02-01")
+    reply(a, second, "1996-05-01")
+    reply(a, first, "1999-03-01")  # after AAA's reply to the 1996 letter: no repeat of it
+    reply(b, first, "1996-06-01")
+    reply(b, second, "1996-06-01")  # the same day: BBB had replied by then, a repeat
+
+    rows = {row.number: row for row in Letter.objects.with_reply_counts()}
+    assert (rows[2].replies, rows[2].first_time_respondents, rows[2].repeat_respondents) == (
+        2, 1, 1)
+    assert (rows[1].first_time_respondents, rows[1].repeat_respondents) == (2, 0)
+    # The letter's page links to those rows; the letters export prints the same counts.
+    assert [row["Government"] for row in listed.csv(links.table_url(
+        "surveys:response_list", letter=2, respondent="repeat"))] == ["Republic of BBB"]
+    [_first, exported] = listed.csv(links.table_url("surveys:letter_list"))
+    assert (exported["First-time respondents"], exported["Repeat respondents"]) == ("1", "1")
 
 
 # Membership ----------------------------------------------------------------------------

@@ -6,8 +6,9 @@ on a cutoff or the day after, two replies of one Government on one day, seats ad
 a letter or leaving on a denominator date. Two properties, for every report of a world:
 
 ``test_the_summary_counts_as_the_rule_says``
-    the summary and the querysets equal an oracle written here in plain Python from the
-    generated data (not from surveys.querysets). No page is read, so a broken rule fails,
+    the summary and the querysets, and the letters table's first-time and repeat respondents,
+    equal an oracle written here in plain Python from the generated data (not from
+    surveys.querysets). No page is read, so a broken rule fails,
     and shrinks to a small world, in seconds.
 ``test_every_figure_equals_the_rows_it_links_to``
     each table a figure links to lists the summary's number of rows in its caption and in
@@ -32,7 +33,7 @@ from hypothesis import strategies as st
 
 from surveys import links
 from surveys.dashboard import dashboard
-from surveys.models import Government, Report, Response, Stance
+from surveys.models import Government, Letter, Report, Response, Stance
 from surveys.summary.counts import report_summary
 from surveys.tiles import headline_tiles
 from tests import builders
@@ -246,6 +247,7 @@ def check_summary(world: World, j: int, counting, replies) -> None:
     expected = oracle(world, j)
     summary = report_summary(report=counting)
     described = f"report {counting.symbol} of {world}"
+    report = world.reports[j]
 
     assert summary.respondents == len(expected.respondents), described
     assert summary.non_respondents == len(expected.non_respondents), described
@@ -259,10 +261,10 @@ def check_summary(world: World, j: int, counting, replies) -> None:
         i = world.letters.index(lc.letter.sent_on)
         counted = [world.replies[k] for k in expected.counted if world.replies[k].letter == i]
         late = [r for r in world.replies if r.letter == i and r.received > counting.cutoff_on]
-        # A repeat reply: its Government replied to an earlier letter (whenever received).
+        # A repeat reply: its Government replied to an earlier letter, received by the cutoff.
         repeat = [r for r in counted if any(
             o.seat == r.seat and world.letters[o.letter] < world.letters[i]
-            for o in world.replies)]
+            and o.received <= report.cutoff for o in world.replies)]
         assert (lc.responses, lc.after_cutoff, lc.repeat, lc.first_time) == (
             len(counted), len(late), len(repeat), len(counted) - len(repeat)), described
     seat_of = {s.iso3: s for s in world.seats}
@@ -299,6 +301,21 @@ def check_summary(world: World, j: int, counting, replies) -> None:
         members.count()), described
     if expected.respondents <= expected.members:
         assert summary.respondents + summary.non_respondents == members.count(), described
+
+
+def check_letters(world: World) -> None:
+    """The letters table's first-time and repeat respondents, which no report limits: a
+    reply is a repeat when its Government's reply to an earlier letter was received on or
+    before it."""
+    rows = {row.sent_on: row for row in Letter.objects.with_reply_counts()}
+    for i, sent in enumerate(world.letters):
+        replies = [r for r in world.replies if r.letter == i]
+        repeat = [r for r in replies if any(
+            o.seat == r.seat and world.letters[o.letter] < sent and o.received <= r.received
+            for o in world.replies)]
+        row = rows[sent]
+        assert (row.replies, row.repeat_respondents, row.first_time_respondents) == (
+            len(replies), len(repeat), len(replies) - len(repeat)), f"letter {i} of {world}"
 
 
 class Pages:
@@ -412,6 +429,9 @@ def features(world: World) -> list[str]:
         found.append("a seat left on a denominator date")
     if any(s.admitted > world.letters[0] for s in world.seats):
         found.append("a seat was admitted after a letter")
+    if any(o.seat == r.seat and o.letter < r.letter and o.received > r.received
+           for r in world.replies for o in world.replies):
+        found.append("an earlier letter was answered after a later one")
     for j in range(len(world.reports)):
         expected = oracle(world, j)
         if len(expected.counted) > len(expected.respondents):
@@ -440,6 +460,7 @@ def test_the_summary_counts_as_the_rule_says(empty_survey, world):
         _seats, _letters, reports, replies = build(world)
         for j, counting in enumerate(reports):
             check_summary(world, j, counting, replies)
+        check_letters(world)
         transaction.set_rollback(True)
 
 

@@ -116,7 +116,8 @@ def test_the_letter_table_counts_as_the_latest_report(viewer_client):
         assert row.recipients == Government.objects.members_on(count.letter.sent_on).count()
         assert row.response_rate == pytest.approx(100 * row.replies / row.recipients)
         if count.after_cutoff == 0:
-            assert (row.new_respondents, row.repeat_respondents) == (count.first_time, count.repeat)
+            assert (row.first_time_respondents, row.repeat_respondents) == (
+                count.first_time, count.repeat)
 
 
 def test_yes_no_columns_say_yes_or_no_in_words():

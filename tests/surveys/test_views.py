@@ -1,13 +1,17 @@
 """The browsing pages: sign-in, the dashboard's links, every link works, exports, queries."""
 import csv
+import html
 import io
+import re
 import secrets
+import subprocess
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import openpyxl
 import pytest
 from django.urls import reverse
+from django.utils import formats
 
 from surveys import tiles
 from surveys.models import Government, Letter, Report, Response, Stance
@@ -145,19 +149,47 @@ def test_each_figure_of_every_report_page_links_to_its_rows(viewer_client):
 
 
 class Crawl:
-    """The pages the two crawls below open, each opened once: its status and, for HTML, the
-    addresses it links to. The crawls read the demo data and change nothing, so a page's
-    answer is the same whichever test opens it first."""
+    """The pages the crawls below open, each opened once: its status, for HTML the addresses
+    it links to, and the text a reader reads (HTML, CSV, and a PDF read back with pdftotext).
+    The crawls read the demo data and change nothing, so a page's answer is the same
+    whichever test opens it first."""
 
     def __init__(self):
         self.opened: dict[str, tuple[int, list[str]]] = {}
+        self.texts: dict[str, str] = {}
 
     def open(self, client, url: str) -> tuple[int, list[str]]:
         if url not in self.opened:
             page = client.get(url)
-            is_html = page.get("Content-Type", "").startswith("text/html")
+            kind = page.get("Content-Type", "")
+            is_html = kind.startswith("text/html")
             self.opened[url] = (page.status_code, links_on(url, page) if is_html else [])
+            self.texts[url] = text_of(page, kind)
         return self.opened[url]
+
+    def walk(self, client) -> set[str]:
+        """Every page of each kind and every page one of them links to: the addresses seen."""
+        seen = set()
+        for url in page_urls():
+            status, links = self.open(client, url)
+            assert status == 200, url
+            for link in links:
+                if link in seen or urlsplit(link).netloc:
+                    continue
+                seen.add(link)
+                assert self.open(client, link)[0] == 200, f"{link} on {url}"
+        return seen
+
+
+def text_of(page, kind: str) -> str:
+    """What a reader of the answer reads: the HTML's text, a CSV's cells, a PDF's text."""
+    body = b"".join(page.streaming_content) if page.streaming else page.content
+    if kind.startswith("application/pdf"):
+        return subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=body,
+                              capture_output=True, check=True).stdout.decode()
+    if kind.startswith(("text/", "application/json")):
+        return html.unescape(re.sub(r"<[^>]+>", " ", body.decode("utf-8-sig")))
+    return ""
 
 
 @pytest.fixture(scope="module")
@@ -168,16 +200,28 @@ def crawl() -> Crawl:
 # Both crawls on one process when the suite runs on several (make test's --dist loadgroup).
 @pytest.mark.xdist_group("crawl")
 def test_every_link_on_every_page_works(viewer_client, crawl):
-    seen = set()
-    for url in page_urls():
-        status, links = crawl.open(viewer_client, url)
-        assert status == 200, url
-        for link in links:
-            if link in seen or urlsplit(link).netloc:
-                continue
-            seen.add(link)
-            assert crawl.open(viewer_client, link)[0] == 200, f"{link} on {url}"
-    assert len(seen) > 100
+    assert len(crawl.walk(viewer_client)) > 100
+
+
+@pytest.mark.xdist_group("crawl")
+def test_no_page_prints_an_assumed_cutoff_as_a_fact(viewer_client, crawl):
+    """A/52/314 publishes no cutoff: wherever its assumed one is printed (pages of every
+    kind, their exports, the PDFs), "assumed" follows it."""
+    crawl.walk(viewer_client)
+    assumed = Report.objects.get(symbol="A/52/314")
+    assert assumed.cutoff_is_assumed
+    date = formats.date_format(assumed.cutoff_on, "j F Y")  # 31 July 1997
+    printed = [url for url, text in crawl.texts.items() if date in " ".join(text.split())]
+    # The report list, the report's page, its summary and PDF, its follow-up list...
+    assert {reverse("surveys:report_list"), assumed.get_absolute_url(),
+            reverse("surveys:summary_detail", args=[assumed.slug]),
+            reverse("surveys:summary_pdf", args=[assumed.slug]),
+            reverse("surveys:non_respondents", args=[assumed.slug])} <= set(printed)
+    for url in printed:
+        text = " ".join(crawl.texts[url].split())
+        for found in re.finditer(re.escape(date), text):
+            assert "assumed" in text[found.end():found.end() + 20], (url, text[
+                found.start() - 60:found.end() + 40])
 
 
 @pytest.mark.xdist_group("crawl")

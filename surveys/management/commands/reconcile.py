@@ -3,12 +3,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from surveys.models import Report
+from surveys.notices import POLICY_VIEWS, illustrative_kinds
 from surveys.summary.counts import report_summaries
-from surveys.summary.reconciliation import STATUS_LABELS, reconciliations
+from surveys.summary.reconciliation import STATUS_LABELS, reconciliations, shows_policy_views
 
 ILLUSTRATIVE = gettext_lazy(
     "NOTE: %(symbols)s: these figures rest on illustrative responses, not on real replies; "
     "which Governments replied, and what each said, is made up.")
+# When the figures of paras 3-4 are listed too: the notice names every kind made up.
+ILLUSTRATIVE_WITH_POLICIES = gettext_lazy(
+    "NOTE: %(symbols)s: these figures rest on illustrative responses and policy views, not on "
+    "real replies and policies; which Governments replied, what each said and each "
+    "Government's policy are made up.")
 
 
 class Command(BaseCommand):
@@ -33,9 +39,13 @@ class Command(BaseCommand):
                     "report": repr(report), "known": known})
         summaries = report_summaries(reports)
         illustrative = [s.report.symbol for s in summaries if s.is_illustrative]
-        if illustrative:
-            self.stdout.write(ILLUSTRATIVE % {"symbols": ", ".join(illustrative)})
         checks = [check for r in reconciliations(summaries) for check in r.checks]
+        kinds = illustrative_kinds(
+            replies=bool(illustrative), policy_views=shows_policy_views(checks) and any(
+                s.policy_views_are_illustrative for s in summaries))
+        notice = ILLUSTRATIVE_WITH_POLICIES if POLICY_VIEWS in kinds else ILLUSTRATIVE
+        if illustrative:
+            self.stdout.write(notice % {"symbols": ", ".join(illustrative)})
         for check in checks:
             f = check.figure
             self.stdout.write(_(
@@ -53,7 +63,7 @@ class Command(BaseCommand):
             "%(bad)s differ or cannot be computed."
         ) % {"matches": matches, "total": len(checks), "quoted": quoted, "bad": len(bad)})
         if illustrative:
-            self.stdout.write(ILLUSTRATIVE % {"symbols": ", ".join(illustrative)})
+            self.stdout.write(notice % {"symbols": ", ".join(illustrative)})
         if bad:
             raise CommandError(ngettext(
                 "%(n)s figure(s) differ or cannot be computed.",

@@ -1,13 +1,18 @@
 import json
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from surveys.models import Report
 from surveys.summary.counts import report_summary
 from surveys.summary.quantifiers import per_cent
-from surveys.summary.reconciliation import STATUS_LABELS, Reconciliation, reconciliation_of
+from surveys.summary.reconciliation import (
+    STATUS_LABELS,
+    Reconciliation,
+    reconciliation_of,
+    shows_policy_views,
+    stated_in,
+)
 
 
 class Command(BaseCommand):
@@ -37,8 +42,13 @@ class Command(BaseCommand):
     def write_text(self, reconciled: Reconciliation):
         summary, w = reconciled.summary, self.stdout.write
         w(_("%(symbol)s: replies received by %(cutoff)s") % {
-            "symbol": summary.report.symbol, "cutoff": date_format(summary.cutoff, "d F Y")})
-        if summary.is_illustrative:
+            "symbol": summary.report.symbol, "cutoff": summary.report.cutoff_label})
+        policies = (summary.policy_views_are_illustrative
+                    and shows_policy_views(reconciled.checks))
+        if summary.is_illustrative and policies:
+            w(_("NOTE: these figures rest on illustrative responses and policy views, not on "
+                "real replies and policies."))
+        elif summary.is_illustrative:
             w(_("NOTE: these figures rest on illustrative responses, not on real replies."))
         w(_("  Governments that replied     %(n)s") % {"n": f"{summary.respondents:>4}"})
         w(_("  new since the previous report %(n)s") % {"n": f"{summary.new_respondents:>3}"})
@@ -49,12 +59,18 @@ class Command(BaseCommand):
         for s in summary.stances:
             w(f"  {s.label:<28} {s.count:>4}")
         for lc in summary.letters:
-            w(_("  letter of %(sent)s: %(responses)s replies (%(new)s new, %(repeat)s repeat, "
-                "%(after_cutoff)s after the cutoff)") % {
+            w(_("  letter of %(sent)s: %(responses)s replies (%(new)s first-time, %(repeat)s "
+                "repeat, %(after_cutoff)s after the cutoff)%(illustrative)s") % {
                 "sent": lc.sent, "responses": lc.responses, "new": lc.first_time,
-                "repeat": lc.repeat, "after_cutoff": lc.after_cutoff})
-        if reconciled.checks:
-            w(_("Published figures:"))
+                "repeat": lc.repeat, "after_cutoff": lc.after_cutoff,
+                "illustrative": _("; the count is illustrative: no report states it")
+                if lc.count_is_illustrative else ""})
+        sources = stated_in(reconciled.checks)
+        if sources == [summary.report.symbol]:
+            w(_("Figures %(symbol)s states:") % {"symbol": summary.report.symbol})
+        elif sources:
+            w(_("Figures %(sources)s gives for %(symbol)s:") % {
+                "sources": ", ".join(sources), "symbol": summary.report.symbol})
         for check in reconciled.checks:
             f = check.figure
             w(_("  para %(paragraph)s  %(label)s published %(published)s computed %(computed)s "
@@ -62,5 +78,8 @@ class Command(BaseCommand):
                 "paragraph": f"{f.paragraph:>2}", "label": f"{f.label[:55]:<55}",
                 "published": f"{f.published:<20}", "computed": f"{check.computed or '—':<28}",
                 "status": STATUS_LABELS[check.status]})
-        if summary.is_illustrative:
+        if summary.is_illustrative and policies:
+            w(_("NOTE: which Governments replied, what each said and each Government's policy "
+                "are illustrative."))
+        elif summary.is_illustrative:
             w(_("NOTE: which Governments replied, and what each said, is illustrative."))
