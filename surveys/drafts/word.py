@@ -38,11 +38,6 @@ def organ(symbol: str) -> str:
     return next((name for prefix, name in names.items() if symbol.startswith(prefix)), "")
 
 
-def illustrative_notice() -> str:
-    return _("Illustrative data: which Governments replied, and what each said, is made up; "
-             "the counts reproduce the reports'.")
-
-
 def draft_document(report: Report, context: dict) -> bytes:
     """The .docx of ``report``'s draft, from the summary's ``context``, in the active
     language."""
@@ -50,7 +45,7 @@ def draft_document(report: Report, context: dict) -> bytes:
     document.core_properties.title = _("Draft of section II of %(symbol)s") % {
         "symbol": report.symbol}
     document.core_properties.language = translation.get_language()
-    running_heads(document, report, context["is_illustrative"])
+    running_heads(document, report, context["is_illustrative"] and context["running_notice"])
     first_page(document, report)
     document.add_paragraph(style="UN Drafter Line").add_run(
         drafter_line(report, context["paragraphs"])).style = "Drafter Note"
@@ -68,9 +63,10 @@ def draft_document(report: Report, context: dict) -> bytes:
     return out.getvalue()
 
 
-def running_heads(document, report: Report, is_illustrative: bool) -> None:
+def running_heads(document, report: Report, notice: str) -> None:
     """The symbol at the head of every page but the first (which prints it large), and the
-    illustrative notice at the head of every page, the first included."""
+    illustrative ``notice`` (the summary PDF's, when the data are illustrative) at the head of
+    every page, the first included."""
     section = document.sections[0]
     section.different_first_page_header_footer = True
     heads = [(section.first_page_header, False), (section.header, True)]
@@ -78,8 +74,8 @@ def running_heads(document, report: Report, is_illustrative: bool) -> None:
         paragraphs = []
         if with_symbol:
             paragraphs.append((report.symbol, "UN Running Symbol"))
-        if is_illustrative:
-            paragraphs.append((illustrative_notice(), "UN Running Notice"))
+        if notice:
+            paragraphs.append((notice, "UN Running Notice"))
         header.is_linked_to_previous = False
         first, *others = paragraphs or [("", "UN Running Symbol")]
         header.paragraphs[0].text = first[0]

@@ -27,7 +27,7 @@ from core.printing import print_stamp
 from core.views import whole_number
 from surveys.drafts.composition import compose, has_notes
 from surveys.models import Report
-from surveys.notices import illustrative_kinds
+from surveys.notices import illustrative_kinds, running_notice
 from surveys.summary.counts import report_summaries
 from surveys.summary.reconciliation import reconciliations, shows_policy_views
 from surveys.tiles import tiles_context
@@ -80,6 +80,7 @@ def document_context(report: Report, earlier: list[Report]) -> dict:
     return {
         **tiles_context(summary),
         "illustrative_kinds": summary.illustrative_kinds,  # paras 3-4 rest on policy views
+        "running_notice": running_notice(summary.illustrative_kinds),
         "paragraphs": regenerated,
         # The footer names the paragraphs of A/56/167 the summary regenerates, not all of them.
         "source_paragraphs": paragraph_list(p.source_paragraph for p in regenerated),
@@ -118,7 +119,8 @@ def other_languages() -> list[str]:
 
 # What the summary page's document is drawn from (document_context), for its template and
 # who else reads it.
-DOCUMENT_DRAWN_FROM = ("summary", "is_illustrative", "illustrative_kinds", "tiles",
+DOCUMENT_DRAWN_FROM = ("summary", "is_illustrative", "illustrative_kinds",
+                       "running_notice", "tiles",
                        "region_chart", "group_chart", "paragraphs", "source_paragraphs",
                        "notes", "quotations_translated", "drafters_notes", "topics",
                        "rate_tables", "matches", "checked", "quoted", "problems", "created")

@@ -46,17 +46,23 @@ pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("libreoffice"),
 
 SYMBOLS = ["E/1995/69", "A/52/314", "A/54/207", "A/56/167", NEW_SYMBOL]
 LANGUAGES = ["en", "fr"]
+# The running notice, as the summary's PDF words it: it names the policy views where the draft
+# states paras 3-4's percentages (surveys.notices.running_notice).
 NOTICE = ("Illustrative data: which Governments replied, and what each said, is made up; the "
           "counts reproduce the reports'.")
+NOTICE_WITH_POLICIES = ("Illustrative data: which Governments replied, what each said and each "
+                        "Government's policy are made up; the counts and percentages reproduce "
+                        "the reports'.")
 NOTE_IN_TEXT = re.compile(r"\[Drafter's note:[^\]]*\]")
 
-# The first page of A/52/314's draft in English, as a reader reads it: the running notice,
+# The first page of A/52/314's draft in English, as a reader reads it: the running notice
+# (paras 3-4 state the policy views' percentages),
 # the organ and symbol, the distribution block, the blanks the records leave (A/52/314's
 # session and agenda item are not recorded), the title, and the draft's own line, whose
 # cutoff is an assumption and says so.
 A_52_314_FIRST_PAGE = (
-    "Illustrative data: which Governments replied, and what each said, is made up; the counts "
-    "reproduce the reports'. "
+    "Illustrative data: which Governments replied, what each said and each Government's policy "
+    "are made up; the counts and percentages reproduce the reports'. "
     "General Assembly A/52/314 "
     "Distr.: General 1997 Original: English "
     "[Drafter's note: session to be filled in] "
@@ -82,7 +88,13 @@ class ReadBack:
         self.content, self.paragraphs, self.pages = content, paragraphs, pages
         self.document = docx.Document(io.BytesIO(content))
         with translation.override(language):
-            self.heads = (symbol, normalise(translation.gettext(NOTICE)))
+            self.notice = normalise(translation.gettext(
+                NOTICE_WITH_POLICIES if self.states_policies else NOTICE))
+        self.heads = (symbol, self.notice)
+
+    @property
+    def states_policies(self) -> bool:
+        return any(paragraph.source_paragraph in (3, 4) for paragraph in self.paragraphs)
 
     @property
     def text(self) -> str:
@@ -239,7 +251,8 @@ def test_no_other_draft_prints_a_sentence_of_a_56_167_outside_a_note(drafts, sym
 def test_every_page_carries_the_illustrative_notice(drafts):
     for (symbol, language), draft in drafts.items():
         if language == "en":
-            assert all(NOTICE in normalise(page) for page in draft.pages), symbol
+            assert draft.notice in (NOTICE, NOTICE_WITH_POLICIES)
+            assert all(draft.notice in normalise(page) for page in draft.pages), symbol
 
 
 def test_the_first_page_of_a_52_314_reads_as_the_specimen(drafts):
