@@ -76,10 +76,19 @@ class ResponseQuerySet(models.QuerySet):
 
     def latest_counted_by_each(self, reports) -> ResponseQuerySet:
         """``latest_counted_by`` of each of ``reports``, in one query: for each report, a row
-        for each Government's latest counted reply, annotated ``counting_report``."""
-        latest = latest_of(self.model.objects.counted_by_outer_report("counting_report"),
-                           OuterRef("government"))
-        return self.counted_by_each(reports).filter(pk=Subquery(latest.values("pk")[:1]))
+        for each Government's latest counted reply, annotated ``counting_report``.
+
+        The same replies as ``latest_counted_by``, asked the other way round for speed: a
+        counted reply is the latest when the report counts no later reply of its Government
+        (``later_than``: a later date, or the same date and recorded after it). PostgreSQL
+        answers that with one hash anti-join over every report's counted replies, where
+        "the first of them, latest first" was a sorted subquery run once a row: at 100
+        times the demo data (400 reports, 33,800 counted rows) each of the summary's three
+        counts over the latest replies took 1.8-2.9 s, and takes about 0.2 s so."""
+        later = self.model.objects.counted_by_outer_report("counting_report").filter(
+            later_than(OuterRef("received_on"), OuterRef("pk")),
+            government=OuterRef("government"))
+        return self.counted_by_each(reports).exclude(Exists(later))
 
     def with_respondent_kinds(self) -> ResponseQuerySet:
         """Annotate the rows of ``counted_by_each`` with ``is_member`` (the Government was a
@@ -140,6 +149,12 @@ class ResponseQuerySet(models.QuerySet):
             government=OuterRef("government"), letter__sent_on__lt=OuterRef("letter__sent_on")
         )
         return self.annotate(is_repeat=Exists(earlier))
+
+
+def later_than(received_on, pk) -> Q:
+    """Replies after the one received on ``received_on`` with ``pk`` (values or OuterRefs),
+    in the order of ``LATEST_FIRST``: received later, or the same day and recorded after."""
+    return Q(received_on__gt=received_on) | Q(received_on=received_on, pk__gt=pk)
 
 
 def latest_of(responses: ResponseQuerySet, government) -> ResponseQuerySet:

@@ -15,7 +15,7 @@ from django.urls import reverse
 
 from surveys import links
 from surveys.models import Response, Stance
-from surveys.summary import counts, views
+from surveys.summary import counts
 from tests.surveys.summary.helpers import the_2001_report
 from tests.test_published_figures import IN_FAVOUR
 
@@ -43,8 +43,7 @@ def computations(monkeypatch):
         calls.append(1)
         return original(reports)
 
-    monkeypatch.setattr(counts, "report_summaries", counted)
-    monkeypatch.setattr(views, "report_summaries", counted)
+    monkeypatch.setattr(counts, "report_summaries", counted)  # every page reads them so
     return calls
 
 
