@@ -181,12 +181,17 @@ def previous_report(issued_on):
     return Subquery(earlier.values("pk")[:1])
 
 
+def membership_on(date) -> Q:
+    """The seats counted in the membership on ``date`` (a date or an expression): admitted,
+    not yet left. ``members_on`` filters by it; a query that needs it as a column of its
+    Governments (the comparison of two rounds) annotates it, with no subquery."""
+    return Q(admitted_on__lte=date) & (Q(left_on__isnull=True) | Q(left_on__gt=date))
+
+
 class GovernmentQuerySet(models.QuerySet):
     def members_on(self, date: datetime.date) -> GovernmentQuerySet:
         """Member State seats counted in the membership on ``date``: admitted, not yet left."""
-        return self.filter(admitted_on__lte=date).filter(
-            Q(left_on__isnull=True) | Q(left_on__gt=date)
-        )
+        return self.filter(membership_on(date))
 
     def members_by_group_on(
         self, dates, *, by: tuple[str, ...] = ("region", "development_group")
