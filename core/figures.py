@@ -171,9 +171,11 @@ def as_current():
 
 
 def refresh(version: int | None = None) -> str:
-    """Compute every registered app's figures for ``version`` (the current one by default),
-    then mark it computed; nothing when a later version is marked already."""
-    version = version or data_version()
+    """Compute every registered app's figures for the current data version, then mark it
+    computed; nothing when it is marked already. ``version`` is the one the task was queued
+    for: a task queued for a version that later changes moved past computes the latest, and
+    the tasks queued meanwhile then find it done (changes in a row cost one computation)."""
+    version = max(version or 0, data_version())
     if freshness_of_record() >= version:
         return "already computed"
     started = time.perf_counter()
