@@ -133,3 +133,6 @@ _ = object  # any name: vulture only reads the attribute names below
 # every published figure of one or all reports checked (surveys.summary.reconciliation), and
 # the reminder templates' reference wording that the follow-up tests build from.
 (_.reconcile, _.DEFAULT_TEMPLATES)
+
+# Columns read in SQL, with the data version in one query (core.figures), not as attributes
+(_.figures_version, _.figures_computed_at)

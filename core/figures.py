@@ -176,7 +176,7 @@ def refresh(version: int | None = None) -> str:
     for: a task queued for a version that later changes moved past computes the latest, and
     the tasks queued meanwhile then find it done (changes in a row cost one computation)."""
     version = max(version or 0, data_version())
-    if freshness_of_record() >= version:
+    if computed_version() >= version:
         return "already computed"
     started = time.perf_counter()
     with as_current():
@@ -186,7 +186,7 @@ def refresh(version: int | None = None) -> str:
     return f"version {version} computed in {time.perf_counter() - started:.2f} s"
 
 
-def freshness_of_record() -> int:
+def computed_version() -> int:
     """The data version the figures were last computed at (0 for never)."""
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT figures_version FROM {TABLE} WHERE id = 1")
@@ -202,7 +202,7 @@ def watch() -> bool:
 
     cache.set(WATCHING, time.time(), int(WATCH_SECONDS * 5) + 1)
     version = data_version()
-    if freshness_of_record() >= version:
+    if computed_version() >= version:
         return False
     if not cache.add(queued_key(version), time.time(), LOCK_SECONDS):
         return False
