@@ -380,5 +380,3 @@ def report_summary(*, report: Report) -> Summary:
     """Every count of the report's summary, as of its cutoff date, in a fixed number of
     queries."""
     return report_summaries([report])[0]
-
-
