@@ -459,7 +459,7 @@ def quiet_and_loaded_table(runs: list[dict]) -> list[str]:
                 timed = page.get(when) or {}
                 seconds = timed.get("seconds")
                 per = (f" ({seconds * 10_000 / rows:.2f} per 10,000)"
-                       if seconds and rows else "")
+                       if seconds and rows and rows >= 1000 else "")
                 if when == "cold":
                     cells.append("–" if rows is None else f"{rows:,}")
                 cells += ["–" if seconds is None else f"{seconds:.2f}{per}",

@@ -16,8 +16,11 @@ reader after a change reads them from the cache (``refresh``).
 """
 from __future__ import annotations
 
+import hashlib
+
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
 from django.test import RequestFactory
 from django.urls import resolve, reverse
 from django.utils import translation
@@ -43,10 +46,23 @@ def every_summary(version: int | None = None) -> dict[int, Summary]:
 
 
 def summaries_of(reports, *, version: int | None = None) -> list[Summary]:
-    """The summaries of ``reports``, in their order, from ``every_summary``; a report the
-    entry does not hold (recorded after the version it shows) is counted here."""
+    """The summaries of ``reports``, in their order, from ``every_summary`` when it is in
+    the cache or when they are every report; else (a reader without a worker, a page of a
+    few reports: the dashboard, a report's page) only theirs, computed once under a lock
+    too, so that such a page does not pay for every report's (at 100x, 400 reports: 3.3 s
+    against 1.2 s for the dashboard's one). A report the entry does not hold (recorded
+    after the version it shows) is counted here."""
     reports = list(reports)
-    every = every_summary(version)
+    every = cache.get(cache_key("summaries", version=version))
+    if every is None and (figures.is_refreshing()
+                          or len(reports) >= Report.objects.count()):
+        every = every_summary(version)
+    if every is None:
+        pks = sorted(report.pk for report in reports)
+        key = cache_key("summaries-of", hashlib.sha256(str(pks).encode()).hexdigest()[:16],
+                        version=version)
+        every = figures.computed_once(key, lambda: {
+            s.report.pk: s for s in counts.report_summaries(reports)})
     missing = [report for report in reports if report.pk not in every]
     if missing:
         every = {**every, **{s.report.pk: s for s in counts.report_summaries(missing)}}

@@ -122,17 +122,19 @@ def test_after_a_change_a_worker_computes_the_figures_and_no_reader_pays(
     pages = {name: PAGES[name]() for name in ("dashboard", "summary", "reconciliation")}
     for url in pages.values():
         viewer_client.get(url)
-    assert len(computations) == 1  # once for the three pages, in the reader's language
+    # the dashboard's report alone, then every report's for the summary, which the
+    # reconciliation reads again
+    assert len(computations) == 2
     by_save(in_favour_latest(report))
     assert figures.watch()  # the worker sees the change and queues its figures
     meanwhile = viewer_client.get(pages["dashboard"])
     assert "Figures as of" in meanwhile.text
     assert in_favour_shown(meanwhile, report) == str(IN_FAVOUR)  # the previous, marked so
-    assert len(computations) == 1
+    assert len(computations) == 2
     figures.refresh()  # the queued task, as the worker runs it
-    assert len(computations) == 3  # every report's summaries in English and in French
+    assert len(computations) == 4  # every report's summaries in English and in French
     after = {name: viewer_client.get(url) for name, url in pages.items()}
-    assert len(computations) == 3, "a reader computed what the worker had computed"
+    assert len(computations) == 4, "a reader computed what the worker had computed"
     assert not any("Figures as of" in page.text for page in after.values())
     assert in_favour_shown(after["dashboard"], report) == str(IN_FAVOUR - 1)
     assert f"{IN_FAVOUR - 1} were generally in favour" in after["summary"].text
