@@ -65,7 +65,7 @@ def respondent() -> Government:
 # The pages drawn from every report's summaries (core.figures, surveys.summary.background)
 # read them from the cache and, with it empty, compute them under a lock: the look, the lock
 # taken and the summaries stored (the database cache's add and set, five queries each, in a
-# transaction), the lock freed and the version marked computed: 14 or 15 more.
+# transaction), the reports read and the lock freed: 14 to 16 more.
 PAGES = [
     # the open round's status: its count split, the report's frozen figure, the last chase
     ("dashboard", lambda: reverse("surveys:home"), 45),
@@ -84,7 +84,7 @@ PAGES = [
     ("reports", lambda: reverse("surveys:report_list"), 5),
     ("report", lambda: reverse("surveys:report_detail", args=[LATEST]), 39),
     ("summary", lambda: reverse("surveys:summary_detail", args=[LATEST]), 38),
-    ("summary pdf", lambda: reverse("surveys:summary_pdf", args=[LATEST]), 39),
+    ("summary pdf", lambda: reverse("surveys:summary_pdf", args=[LATEST]), 40),
     # a page of the reports: the paginator's count of them and the page's reports
     ("reconciliation of all reports", lambda: reverse("surveys:reconciliation"), 40),
     ("reconciliation", lambda: reverse("surveys:reconciliation", args=[LATEST]), 38),
