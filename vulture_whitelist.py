@@ -137,3 +137,6 @@ _ = object  # any name: vulture only reads the attribute names below
 # Read by python-docx when it writes a draft (surveys/drafts/word.py): a section's own first
 # page header, a header of its own, a bold run
 (_.different_first_page_header_footer, _.is_linked_to_previous, _.bold)
+
+# Columns read in SQL, with the data version in one query (core.figures), not as attributes
+(_.figures_version, _.figures_computed_at)

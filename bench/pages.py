@@ -18,6 +18,16 @@ def pages() -> list[tuple[str, str, str, bool]]:
             and (not only or page[0] in only or page[1] in ("floor", "peer"))]
 
 
+def after_a_change() -> list[tuple[str, str]]:
+    """The pages whose first request after a change the benchmark times, once a worker has
+    computed the change's figures (core.figures): the heaviest, as (name, path)."""
+    from surveys.models import Report
+
+    latest = Report.objects.order_by("-issued_on").first()
+    return [("dashboard", "/"), ("latest report's summary", f"/reports/{latest.slug}/summary/"),
+            ("reconciliation of all reports", "/reports/reconciliation/")]
+
+
 def _pages() -> list[tuple[str, str, str, bool]]:
     from organizations.models import Organization
     from surveys.models import Government, Letter, Response
@@ -44,6 +54,8 @@ def _pages() -> list[tuple[str, str, str, bool]]:
         ("lessons", "list", "/organizations/lessons/", False),
         ("instruments", "list", "/organizations/instruments/", False),
         ("inventory (print)", "page", "/organizations/inventory/", False),
+        ("follow-up list", "list", "/follow-up/", False),
+        ("round comparison", "list", "/rounds/compare/?first=letter-2&second=letter-3", False),
         ("report", "page", f"/reports/{REPORT}/", True),
         ("summary", "page", f"/reports/{REPORT}/summary/", True),
         ("reconciliation of a report", "page", f"/reports/{REPORT}/reconciliation/", True),

@@ -9,7 +9,13 @@ loaddemo, and ``scaledemo --factor N``. Then, with DEBUG off:
 - one request over HTTP with nothing cached (the data version moved just before);
 - p50, p99 and requests per second under load: wrk, 8 connections for BENCH_SECONDS
   (default 5) seconds a page, against gunicorn (config/gunicorn.py, 2 workers) on
-  127.0.0.1 only, signed in with a session cookie (bench/cookie.lua).
+  127.0.0.1 only, signed in with a session cookie (bench/cookie.lua);
+- each export and the PDF once more with nothing cached, while wrk keeps 8 connections busy
+  on the responses list: its time and first byte under load, beside the quiet ones;
+- the first request after a change to the heaviest pages (bench/pages.py,
+  ``after_a_change``), with a worker running (``manage.py run_worker``): a reply is changed
+  in SQL, a request is made at once (the previous figures, marked as such: core.figures),
+  and again once the worker has computed the change's figures, with how long that took.
 
 Each page's p50 is set beside the floor's (a bare signed-in view) and the peer's (the
 admin's changelist of responses). Writes bench/results/latest.json and latest.md, and puts
@@ -50,6 +56,10 @@ CACHED_TARGET, PEER_TARGET = 3.0, 1.0  # p50 / floor when cached; one request / 
 # first byte within a second; the PDF in under a second with nothing cached, and from the cache
 # within the cached pages' target.
 FIRST_BYTE_TARGET, TEN_THOUSAND_ROWS_TARGET, PDF_TARGET = 1.0, 2.0, 1.0
+# After a change: its first request within 3 times the floor once the worker has caught up,
+# and the change on every page within 5 seconds.
+AFTER_CHANGE_TARGET, CAUGHT_UP_TARGET = 3.0, 5.0
+LOADED_WITH = "/responses/"  # what keeps the connections busy while an export is timed
 
 
 def env_for(database: str) -> dict:
@@ -180,6 +190,82 @@ def load(path: str, session: str) -> dict:
             "rps": float(rate.group(1)), "non_2xx": int(errors.group(1)) if errors else 0}
 
 
+def stop(process: subprocess.Popen) -> None:
+    """Stop a process started in a session of its own, and what it started (SIGTERM, then
+    SIGKILL after 30 s)."""
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+
+
+def versions(database: str) -> tuple[int, int | None]:
+    """The data version and the version the figures were last computed at (core.figures)."""
+    import psycopg
+
+    with psycopg.connect(f"{SERVER}/{database}", autocommit=True) as connection:
+        return connection.execute(
+            "SELECT value, figures_version FROM core_dataversion WHERE id = 1").fetchone()
+
+
+def caught_up(database: str, seconds: float = 120) -> float | None:
+    """Wait until the worker has computed the figures of the current data version: the
+    seconds it took, None if it did not within ``seconds``."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        value, computed = versions(database)
+        if computed is not None and computed >= value:
+            return time.perf_counter() - started
+        time.sleep(0.05)
+    return None
+
+
+def after_a_change(database: str, env: dict, session: str, pages: list) -> list[dict]:
+    """The first request to each page after a change, with a worker running: at once, and
+    once the worker has caught up (how long it took), beside the floor's single request."""
+    worker = subprocess.Popen([PYTHON, "manage.py", "run_worker", "--clock", "0"], cwd=ROOT,
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              text=True, start_new_session=True)
+    try:
+        caught_up(database)  # the figures of the data as built
+        floor = sorted(one_request("/healthz/signed-in", session)["seconds"] or 0
+                       for _ in range(5))[2]
+        results = []
+        for name, path in pages:
+            one_request(path, session)  # drawn once at this version, as a reader had it
+            sql(database, "UPDATE surveys_response SET summary = summary "
+                          "WHERE id = (SELECT min(id) FROM surveys_response)")
+            meanwhile = one_request(path, session)
+            waited = caught_up(database)
+            after = one_request(path, session)
+            results.append({"name": name, "path": path, "floor_seconds": floor,
+                            "meanwhile": meanwhile, "caught_up_seconds": waited,
+                            "after": after})
+            print(f"  after a change, {name}: at once {meanwhile['seconds']} s, caught up in "
+                  f"{waited} s, then {after['seconds']} s", flush=True)
+        return results
+    finally:
+        stop(worker)
+
+
+def under_load(path: str, session: str, database: str) -> dict:
+    """One request with nothing cached while wrk keeps the connections busy on another page."""
+    sql(database, "UPDATE core_dataversion SET value = value + 1")
+    drained()
+    loader = subprocess.Popen(
+        ["wrk", f"-t{min(2, CONNECTIONS)}", f"-c{CONNECTIONS}", "-d600s", "--timeout", "60s",
+         "-s", str(ROOT / "bench" / "cookie.lua"), BASE + LOADED_WITH],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "BENCH_SESSION": session})
+    try:
+        time.sleep(1)  # the connections busy
+        return one_request(path, session)
+    finally:
+        loader.terminate()
+        loader.wait(timeout=30)
+
+
 def bench(factor: int) -> dict:
     database, env, build_seconds = build(factor)
     print(f"{factor}x: built {database} in {build_seconds:.0f} s", flush=True)
@@ -198,14 +284,16 @@ def bench(factor: int) -> dict:
             page["load"] = load(page["path"], session)
             print(f"  {page['name']}: {page['queries']} queries, p50 "
                   f"{page['load']['p50']}, cold {page['cold']['seconds']} s", flush=True)
+        for page in measured["pages"]:
+            if page["kind"] in ("export", "pdf"):
+                page["cold_under_load"] = under_load(page["path"], session, database)
+                print(f"  {page['name']} under load: {page['cold_under_load']['seconds']} s",
+                      flush=True)
+        changed = after_a_change(database, env, session, measured["after_a_change"])
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop(server)
     return {"factor": factor, "database": database, "build_seconds": round(build_seconds, 1),
-            "pages": measured["pages"]}
+            "pages": measured["pages"], "after_a_change": changed}
 
 
 def judge(runs: list[dict]) -> None:
@@ -246,6 +334,14 @@ def judge(runs: list[dict]) -> None:
                                      and page["cold_x_peer"] <= PEER_TARGET)
             else:
                 page["meets"] = bool(page["x_peer"] is not None and page["x_peer"] <= PEER_TARGET)
+    for one in runs:
+        for row in one.get("after_a_change", []):
+            after, floor = row["after"]["seconds"], row["floor_seconds"]
+            row["x_floor"] = round(after / floor, 1) if after and floor else None
+            row["meets"] = bool(row["x_floor"] is not None
+                                and row["x_floor"] <= AFTER_CHANGE_TARGET
+                                and row["caught_up_seconds"] is not None
+                                and row["caught_up_seconds"] <= CAUGHT_UP_TARGET)
     names = [p["name"] for p in runs[0]["pages"]]
     for name in names:
         found = [page for one in runs for page in one["pages"] if page["name"] == name]
@@ -304,11 +400,73 @@ def markdown(runs: list[dict], started: str) -> str:
                         f"{largest['cold']['first_byte_seconds']} s)")
         cells.append(verdict)
         lines.append("| " + " | ".join(cells) + " |")
+    lines += after_a_change_table(runs) + quiet_and_loaded_table(runs)
     builds = ", ".join(f"{one['factor']}x in {one['build_seconds']:.0f} s" for one in runs
                        if one["build_seconds"])
     if builds:
         lines += ["", f"Databases built (migrate, loaddemo, scaledemo): {builds}."]
     return "\n".join(lines) + "\n"
+
+
+def after_a_change_table(runs: list[dict]) -> list[str]:
+    """The first request after a change, at once and once the worker caught up."""
+    measured = [one for one in runs if one.get("after_a_change")]
+    if not measured:
+        return []
+    lines = ["", "First request after a change (a reply changed in SQL, a worker running): "
+             "at once (the previous figures, marked as such), how long the worker took to "
+             "compute the change's figures, then the first request: ms, and × floor (the "
+             "bare signed-in view's single request). Targets: within "
+             f"{AFTER_CHANGE_TARGET:.0f}x the floor once caught up, caught up within "
+             f"{CAUGHT_UP_TARGET:.0f} s.", "",
+             "| page | " + " | ".join(f"{one['factor']}x at once ms | {one['factor']}x caught "
+                                      f"up s | {one['factor']}x after ms | {one['factor']}x × "
+                                      f"floor" for one in measured) + " | targets |",
+             "| --- | " + " | ".join(["---"] * 4 * len(measured)) + " | --- |"]
+    for first in measured[0]["after_a_change"]:
+        cells, missed = [first["name"]], []
+        for one in measured:
+            row = next(r for r in one["after_a_change"] if r["name"] == first["name"])
+            waited = row["caught_up_seconds"]
+            cells += [ms(row["meanwhile"]["seconds"]),
+                      "–" if waited is None else f"{waited:.1f}", ms(row["after"]["seconds"]),
+                      "–" if row["x_floor"] is None else f"{row['x_floor']}"]
+            if not row["meets"]:
+                missed.append(f"{one['factor']}x")
+        cells.append("met" if not missed else "missed at " + ", ".join(missed))
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def quiet_and_loaded_table(runs: list[dict]) -> list[str]:
+    """Each export and the PDF with nothing cached, alone and under load, side by side."""
+    lines = ["", "Exports and the PDF with nothing cached, on a quiet server and while wrk keeps "
+             f"{CONNECTIONS} connections busy on {LOADED_WITH}: seconds for the whole file "
+             "(exports: per 10,000 rows too) and to the first byte.", "",
+             "| page | " + " | ".join(f"{one['factor']}x rows | {one['factor']}x quiet s | "
+                                      f"{one['factor']}x quiet first byte s | {one['factor']}x "
+                                      f"loaded s | {one['factor']}x loaded first byte s"
+                                      for one in runs) + " |",
+             "| --- | " + " | ".join(["---"] * 5 * len(runs)) + " |"]
+    for first in runs[0]["pages"]:
+        if first["kind"] not in ("export", "pdf"):
+            continue
+        cells = [first["name"]]
+        for one in runs:
+            page = next((p for p in one["pages"] if p["name"] == first["name"]), {})
+            rows = page.get("rows")
+            for when in ("cold", "cold_under_load"):
+                timed = page.get(when) or {}
+                seconds = timed.get("seconds")
+                per = (f" ({seconds * 10_000 / rows:.2f} per 10,000)"
+                       if seconds and rows and rows >= 1000 else "")
+                if when == "cold":
+                    cells.append("–" if rows is None else f"{rows:,}")
+                cells += ["–" if seconds is None else f"{seconds:.2f}{per}",
+                          "–" if timed.get("first_byte_seconds") is None
+                          else f"{timed['first_byte_seconds']:.3f}"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
 
 
 def readme(table: str) -> None:

@@ -106,11 +106,13 @@ def data_version(using: str = "default") -> int:
     return row[0] if row else 0
 
 
-def cache_key(*parts) -> str:
-    """A cache key for ``parts`` under the current data version, in the reader's language
-    (a page rendered in French is not served to an English reader)."""
+def cache_key(*parts, version: int | None = None) -> str:
+    """A cache key for ``parts`` under the data version ``version`` (the current one by
+    default), in the reader's language (a page rendered in French is not served to an
+    English reader)."""
     language = translation.get_language() or settings.LANGUAGE_CODE
-    return ":".join(["tracker", f"v{data_version()}", language, *map(str, parts)])
+    version = data_version() if version is None else version
+    return ":".join(["tracker", f"v{version}", language, *map(str, parts)])
 
 
 def cached(compute, *parts, timeout=DEFAULT_TIMEOUT):
@@ -121,9 +123,17 @@ def cached(compute, *parts, timeout=DEFAULT_TIMEOUT):
 
 def fragment_context() -> dict:
     """What a template needs for a ``{% cache %}`` fragment drawn from records: the data
-    version to vary on (with the language and the record), and how long to keep it, the
-    cache's default timeout as for ``cached`` (the tag wants the number)."""
-    return {"data_version": data_version(), "cache_timeout": cache.default_timeout}
+    version, and the version of the figures to vary on (with the language and the record):
+    the data's, or while a worker computes them after a change the previous one's, which
+    ``figures_as_of`` then gives with the time it was computed (core.figures; read with the
+    data version in one query); and how long to keep it, the cache's default timeout as for
+    ``cached`` (the tag wants the number)."""
+    from core.figures import freshness
+
+    shown = freshness()
+    return {"data_version": shown.data_version, "figures_version": shown.version,
+            "figures_as_of": None if shown.is_current else shown.computed_at,
+            "cache_timeout": cache.default_timeout}
 
 
 def lazy_context(compute, keys) -> dict:

@@ -13,6 +13,10 @@ class DataVersion(models.Model):
     """
 
     value = models.BigIntegerField()
+    # The data version the figures in the shared cache were last computed at, and when
+    # (core.figures): while it is behind ``value``, a worker is computing them again.
+    figures_version = models.BigIntegerField(null=True)
+    figures_computed_at = models.DateTimeField(null=True)
 
     class Meta:
         default_permissions = ()

@@ -8,3 +8,11 @@ from core import downloads
 def make_download(download_id: int) -> str:
     """Make a queued download (core.downloads.make)."""
     return downloads.make(download_id)
+
+
+@task()
+def refresh_figures(version: int) -> str:
+    """Compute the figures of a data version in the background (core.figures.refresh)."""
+    from core import figures
+
+    return figures.refresh(version)

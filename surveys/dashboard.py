@@ -8,7 +8,7 @@ from core.dataversion import fragment_context, lazy_context
 from surveys import charts, links
 from surveys.followup.status import round_status
 from surveys.models import Report
-from surveys.summary.counts import report_summary
+from surveys.summary.background import summary_of
 from surveys.tiles import tiles_context
 
 # The growth chart shows the reports up to the latest, at most this many, so that the
@@ -43,14 +43,15 @@ def dashboard() -> dict:
     ({% cache %}) while no record changed, so what it is drawn from (``DRAWN_FROM``) is worked
     out only when the fragment is drawn again, or for who else reads it. The open round's
     "overdue" is as of today: a new day is a new fragment."""
-    return {**fragment_context(), "today": timezone.localdate().isoformat(),
-            **lazy_context(_dashboard, DRAWN_FROM)}
+    fragment = fragment_context()
+    return {**fragment, "today": timezone.localdate().isoformat(),
+            **lazy_context(lambda: _dashboard(fragment["figures_version"]), DRAWN_FROM)}
 
 
-def _dashboard() -> dict:
+def _dashboard(version: int | None = None) -> dict:
     report = Report.objects.order_by("-issued_on").first()
     if report is None:
         return {**dict.fromkeys(DRAWN_FROM), "is_illustrative": False, "illustrative_kinds": (),
                 "open_round": round_status()}
-    context = tiles_context(report_summary(report=report))
+    context = tiles_context(summary_of(report, version=version))
     return {**context, "growth_chart": growth_chart(), "open_round": round_status()}

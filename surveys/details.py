@@ -1,7 +1,7 @@
 """What the detail pages of a report, a Government and a letter show, in a fixed number of queries.
 
 Which replies count and whose is latest come from ``surveys.querysets``; the report figures
-from ``surveys.summary.counts.report_summary``.
+from ``surveys.summary.background.summary_of`` (computed once per data version).
 """
 import calendar
 from dataclasses import dataclass
@@ -16,7 +16,7 @@ from core.dataversion import fragment_context, lazy_context
 from surveys import charts, links
 from surveys.models import Code, Government, Letter, Report, Response
 from surveys.notices import illustrative_kinds
-from surveys.summary.counts import report_summary
+from surveys.summary.background import summary_of
 from surveys.summary.reconciliation import reconciliation_of, shows_policy_views, stated_in
 from surveys.tiles import tiles_context
 
@@ -30,12 +30,13 @@ def report_page(report: Report) -> dict:
     keeps the page rendered in the shared cache ({% cache %}) while no record changed, so
     what it is drawn from is worked out only when the fragment is drawn again, or for who
     else reads it (``checks``, the figures beside their rows' links)."""
-    return {**fragment_context(), "report": report,
-            **lazy_context(lambda: _report_page(report), REPORT_DRAWN_FROM)}
+    fragment = fragment_context()
+    return {**fragment, "report": report, **lazy_context(
+        lambda: _report_page(report, fragment["figures_version"]), REPORT_DRAWN_FROM)}
 
 
-def _report_page(report: Report) -> dict:
-    summary = report_summary(report=report)
+def _report_page(report: Report, version: int | None = None) -> dict:
+    summary = summary_of(report, version=version)
     reconciled = reconciliation_of(summary).checks
     checks = [(check, links.figure_url(check.figure, report)) for check in reconciled]
     letters = [(count, links.letter_replies_url(count.letter, report.cutoff_on))

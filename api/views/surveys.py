@@ -21,7 +21,7 @@ from surveys.models import (
     Response,
     Topic,
 )
-from surveys.summary.counts import cached_summary
+from surveys.summary.background import summary_of
 from surveys.summary.reconciliation import reconciliation_of
 
 CODES = Prefetch("codes", queryset=Code.objects.select_related("topic").order_by(
@@ -120,7 +120,7 @@ class ReportViewSet(RecordViewSet):
         report = get_object_or_404(Report, slug=slug)
         # the answer itself is cached (plain data, quick to read back), in the reader's language
         return APIResponse(cached(
-            lambda: summary_answer(reconciliation_of(cached_summary(report))),
+            lambda: summary_answer(reconciliation_of(summary_of(report))),
             "api-summary", report.pk))
 
 

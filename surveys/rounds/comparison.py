@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
+from django.db.models import Case, Count, F, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import reader_order
@@ -78,9 +78,10 @@ def in_order_of_meaning():
 def compared(first: Side, second: Side):
     """The Governments either side is about, each with its stance in both and its movement."""
     rows = Government.objects.annotate(
-        stance_first=first.stance(), stance_second=second.stance(),
-        in_first=Exists(first.members().filter(pk=OuterRef("pk"))),
-        in_second=Exists(second.members().filter(pk=OuterRef("pk"))),
+        reply_first=first.reply(), reply_second=second.reply(),
+    ).annotate(
+        stance_first=first.stance("reply_first"), stance_second=second.stance("reply_second"),
+        in_first=first.membership(), in_second=second.membership(),
     ).filter(Q(in_first=True) | Q(in_second=True) | ~Q(stance_first=NO_REPLY)
              | ~Q(stance_second=NO_REPLY))
     return rows.annotate(movement=movement_of())

@@ -3,7 +3,7 @@ import django_filters as filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.filters import ChoiceFilter
+from core.filters import ChoiceFilter, QuickSelect
 from surveys.filters import GovernmentFilterBase
 from surveys.rounds.comparison import Movement, movement_labels
 from surveys.rounds.sides import STANCES, side_choices
@@ -25,9 +25,9 @@ class ComparisonForm(forms.Form):
 
 class ComparisonFilter(GovernmentFilterBase):
     first = filters.ChoiceFilter(choices=side_choices, method=keep, empty_label=_("Default"),
-                                 label=_("First round (letter or report)"))
+                                 label=_("First round (letter or report)"), widget=QuickSelect)
     second = filters.ChoiceFilter(choices=side_choices, method=keep, empty_label=_("Default"),
-                                  label=_("Second round (letter or report)"))
+                                  label=_("Second round (letter or report)"), widget=QuickSelect)
     movement = ChoiceFilter(choices=Movement.choices, label=_("Movement"))
     stance_first = ChoiceFilter(choices=STANCES, label=_("Stance in the first"))
     stance_second = ChoiceFilter(choices=STANCES, label=_("Stance in the second"))

@@ -1,9 +1,15 @@
 """The comparison of two rounds: who changed stance, then every other movement and a chart
-of them in the order of meaning, then a table with filters and export."""
+of them in the order of meaning, then a table with filters and export.
+
+The part above the table is the same for every reader of the same two rounds: it is kept
+rendered in the shared cache under the data version, the language and the two rounds
+({% cache %} in its template), and what it is drawn from is worked out only on a miss
+(``core.dataversion.lazy_context``)."""
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from core.dataversion import fragment_context, lazy_context
 from core.views import TablePage
 from surveys import charts
 from surveys.rounds.comparison import Comparison, Movement, compared, comparison
@@ -81,8 +87,13 @@ class RoundComparisonView(TablePage):
         first, second = self.sides
         if self.exporting():
             return super().get_context_data(**kwargs)
-        summary = comparison(first=first, second=second)
         return super().get_context_data(
-            first=first, second=second, comparison=summary,
-            movement_chart=movement_chart(summary),
+            first=first, second=second, **fragment_context(),
+            **lazy_context(lambda: movements(first, second), ("comparison", "movement_chart")),
             **kwargs)
+
+
+def movements(first, second) -> dict:
+    """What the part above the table is drawn from: the comparison and its chart."""
+    summary = comparison(first=first, second=second)
+    return {"comparison": summary, "movement_chart": movement_chart(summary)}

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from django.db.models import Count, F, OuterRef, Q
 from django.utils.translation import gettext
 
-from core.dataversion import cached
 from surveys.models import (
     Code,
     CodeOrigin,
@@ -303,23 +302,32 @@ def _letters(letters: list[Letter], counted: dict, late: dict) -> tuple[LetterCo
     return tuple(result)
 
 
-def _topics(codes: list[Code], code_counts: dict, commenting: dict,
-            stances: tuple[StanceCount, ...]) -> tuple[TopicCount, ...]:
-    group_size = {s.stance: s.count for s in stances}
+def _codebook(codes: list[Code]) -> list[tuple[Topic, str, list[Code]]]:
+    """Each topic in its order, with its group's words and its codes: read once for every
+    report's summary (the words are looked up in the catalog once, not once a report)."""
     by_topic = defaultdict(list)
     for code in codes:
-        n = code_counts.get(code.pk, {"n": 0})["n"]
-        by_topic[code.topic].append((code, n))
+        by_topic[code.topic_id].append(code)
+    topics = sorted({code.topic_id: code.topic for code in codes}.values(),
+                    key=lambda t: t.order)
+    return [(topic, topic.get_counted_within_display(), by_topic[topic.pk]) for topic in topics]
+
+
+def _topics(codebook: list[tuple[Topic, str, list[Code]]], code_counts: dict, commenting: dict,
+            stances: tuple[StanceCount, ...]) -> tuple[TopicCount, ...]:
+    group_size = {s.stance: s.count for s in stances}
     result = []
-    for topic in sorted(by_topic, key=lambda t: t.order):
+    for topic, group_label, codes in codebook:
         counted = TopicCount(
-            topic=topic, group_label=topic.get_counted_within_display(),
+            topic=topic, group_label=group_label,
             group_size=group_size[topic.counted_within],
             commenting=commenting.get(topic.pk, {"n": 0})["n"], codes=(),
         )
         base = counted.base
-        views = [CodeCount(code, n, base, percent(n, base), quantifier_for(n, base))
-                 for code, n in by_topic[topic]]
+        views = []
+        for code in codes:
+            n = code_counts.get(code.pk, {"n": 0})["n"]
+            views.append(CodeCount(code, n, base, percent(n, base), quantifier_for(n, base)))
         result.append(replace(
             counted, codes=tuple(v for v in views if v.code.origin == CodeOrigin.REPORT),
             added_codes=tuple(v for v in views if v.code.origin != CodeOrigin.REPORT)))
@@ -370,7 +378,7 @@ def report_summaries(reports) -> list[Summary]:
                  .annotate(count_is_published=letter_count_is_published(OuterRef("letter")))):
         link.letter.count_is_published = link.count_is_published
         letters_of[link.report_id].append(link.letter)
-    codes = list(Code.objects.select_related("topic"))
+    codebook = _codebook(list(Code.objects.select_related("topic")))
     members = Government.objects.members_by_group_on({r.denominator_on for r in reports})
     policy_shares, policy_group_shares, policies_illustrative = PolicyView.objects.shares()
 
@@ -391,7 +399,7 @@ def report_summaries(reports) -> list[Summary]:
             stances=stances,
             letters=_letters(letters_of[report.pk], letter_rows.get(report.pk, {}),
                              late_rows.get(report.pk, {})),
-            topics=_topics(codes, code_rows.get(report.pk, {}),
+            topics=_topics(codebook, code_rows.get(report.pk, {}),
                            commenting_rows.get(report.pk, {}), stances),
             by_region=_rates(members[report.denominator_on], counted, 0),
             by_development_group=_rates(members[report.denominator_on], counted, 1),
@@ -405,10 +413,3 @@ def report_summary(*, report: Report) -> Summary:
     """Every count of the report's summary, as of its cutoff date, in a fixed number of
     queries."""
     return report_summaries([report])[0]
-
-
-def cached_summary(report: Report) -> Summary:
-    """``report_summary``, from the shared cache while no record it reads has changed
-    (``core.dataversion``): the dashboard, the report page and the API read this."""
-    return cached(lambda: report_summary(report=report), "summary", report.pk)
-

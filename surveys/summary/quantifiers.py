@@ -36,6 +36,7 @@ language, for the tables, and each computed sentence of the summary is written w
 each band (``surveys.summary.sentence_texts``), since in another language a quantifier may
 govern its noun's article and its verb (in French, "none" takes a singular, negative verb).
 """
+import functools
 from fractions import Fraction
 
 from django.utils.translation import pgettext, pgettext_lazy
@@ -69,8 +70,10 @@ WORDINGS: dict[str, frozenset[str]] = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def quantifier_for(count: int, total: int) -> str:
-    """The band of ``count`` out of ``total``: 'the majority' for 28 of 47."""
+    """The band of ``count`` out of ``total``: 'the majority' for 28 of 47. (Remembered: the
+    summaries of every report ask for the same few thousand pairs, in exact fractions.)"""
     if total <= 0 or count <= 0:
         return "none"
     share = Fraction(count, total)
@@ -164,8 +167,10 @@ def count_word_label(n: int) -> str:
     return str(COUNT_WORD_LABELS[count_word(n)])
 
 
+@functools.lru_cache(maxsize=65536)
 def percent(count: int, total: int) -> int:
-    """A whole percentage, rounded half up as the report rounds (78 of 188 is 41)."""
+    """A whole percentage, rounded half up as the report rounds (78 of 188 is 41);
+    remembered as ``quantifier_for`` is."""
     if not total:
         return 0
     return int(Fraction(count * 100, total) + Fraction(1, 2))

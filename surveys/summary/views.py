@@ -1,6 +1,6 @@
 """The printable summary of each report: the page, its PDF and the reconciliation.
 
-Every figure comes from ``surveys.summary.counts.report_summaries``, and the page, the print
+Every figure comes from ``surveys.summary.background.summaries_of`` (surveys.summary.counts, once per data version), and the page, the print
 and the PDF render the same template (``surveys/summary_document.html``) from the same
 Summary. The pages keep their rendered content in the shared cache ({% cache %} in their
 templates, varied on the data version, the language and the report) and the PDF its bytes
@@ -28,7 +28,7 @@ from core.views import whole_number
 from surveys.drafts.composition import compose, has_notes
 from surveys.models import Report
 from surveys.notices import illustrative_kinds, running_notice
-from surveys.summary.counts import report_summaries
+from surveys.summary.background import summaries_of
 from surveys.summary.reconciliation import reconciliations, shows_policy_views
 from surveys.tiles import tiles_context
 
@@ -70,10 +70,12 @@ def report_and_earlier(slug: str) -> tuple[Report, list[Report]]:
     return report, [r for r in reports if r.issued_on < report.issued_on]
 
 
-def document_context(report: Report, earlier: list[Report]) -> dict:
+def document_context(report: Report, earlier: list[Report], version: int | None = None) -> dict:
     """What the summary page and its PDF show: the Summary, its paragraphs, tables, charts.
-    The report's summary and those of the ``earlier`` reports are counted together."""
-    *earlier_reconciled, reconciled = reconciliations(report_summaries([*earlier, report]))
+    The report's summary and those of the ``earlier`` reports, of data version ``version``
+    (the current one by default: surveys.summary.background)."""
+    *earlier_reconciled, reconciled = reconciliations(
+        summaries_of([*earlier, report], version=version))
     summary = reconciled.summary
     checks = [c for c in reconciled.checks if in_section(c)]
     regenerated = compose(reconciled, earlier=earlier_reconciled)
@@ -133,9 +135,10 @@ class SummaryDetailView(TemplateView):
 
     def get_context_data(self, **kwargs):
         report, earlier = report_and_earlier(self.kwargs["slug"])
-        return {**super().get_context_data(**kwargs), **fragment_context(), "report": report,
-                "pdf_languages": other_languages(),
-                **lazy_context(partial(document_context, report, earlier), DOCUMENT_DRAWN_FROM)}
+        fragment = fragment_context()
+        drawn = partial(document_context, report, earlier, fragment["figures_version"])
+        return {**super().get_context_data(**kwargs), **fragment, "report": report,
+                "pdf_languages": other_languages(), **lazy_context(drawn, DOCUMENT_DRAWN_FROM)}
 
 
 def summary_pdf_bytes(report: Report, earlier: list[Report], request, stamp) -> bytes:
@@ -177,14 +180,16 @@ class ReconciliationView(TemplateView):
 
     def get_context_data(self, **kwargs):
         slug = self.kwargs.get("slug")
+        fragment = fragment_context()
+        version = fragment["figures_version"]
         if slug:
             report, number = get_object_or_404(Report, slug=slug), None
-            drawn = partial(reconciliation_context, [report])
+            drawn = partial(reconciliation_context, [report], version=version)
         else:
             # past the last page shows the last, as Django's Paginator.get_page does
             report, number = None, whole_number(self.request.GET.get("page"), 1, 10_000)
-            drawn = partial(reconciliation_page_context, number)
-        return super().get_context_data(report=report, page_number=number, **fragment_context(),
+            drawn = partial(reconciliation_page_context, number, version=version)
+        return super().get_context_data(report=report, page_number=number, **fragment,
                                         **lazy_context(drawn, RECONCILIATION_DRAWN_FROM),
                                         **kwargs)
 
@@ -195,10 +200,10 @@ RECONCILIATION_DRAWN_FROM = ("groups", "matches", "checked", "quoted", "problems
                              "elided_pages")
 
 
-def reconciliation_context(reports, *, shown=None) -> dict:
-    """The reconciliation of ``reports``: its counts, and the tables of the reports
-    ``shown`` (all of them by default)."""
-    summaries = report_summaries(reports)
+def reconciliation_context(reports, *, shown=None, version: int | None = None) -> dict:
+    """The reconciliation of ``reports`` at data version ``version``: its counts, and the
+    tables of the reports ``shown`` (all of them by default)."""
+    summaries = summaries_of(reports, version=version)
     groups = [(r.summary.report, [c for c in r.checks if in_section(c)])
               for r in reconciliations(summaries)]
     checks = [check for _report, group in groups for check in group]
@@ -215,12 +220,12 @@ def reconciliation_context(reports, *, shown=None) -> dict:
     }
 
 
-def reconciliation_page_context(number: int) -> dict:
+def reconciliation_page_context(number: int, *, version: int | None = None) -> dict:
     """One page of the reconciliation of all reports: its reports' tables and the page
     links, with the counts and the illustrative flag of every report."""
     reports = Report.objects.order_by("issued_on", "pk")
     paginator = Paginator(reports, ReconciliationView.REPORTS_A_PAGE)
     page = paginator.get_page(number)
-    return {**reconciliation_context(reports, shown=set(page.object_list)),
+    return {**reconciliation_context(reports, shown=set(page.object_list), version=version),
             "page_obj": page, "paginator": paginator,
             "elided_pages": list(paginator.get_elided_page_range(page.number))}

@@ -4,11 +4,12 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 
-from surveys.models import Government, Letter, Response
+from surveys.models import Government, Letter, Response, Stance
 from surveys.rounds.comparison import Movement, compared, comparison
 from surveys.rounds.sides import side_of
 from tests import builders
@@ -248,3 +249,19 @@ def test_a_new_round_compares_with_the_last(listed):
     assert len(rows) == Response.objects.filter(letter__number=3).count()
     assert {r["Movement"] for r in rows} == {"No new reply (1999 view stands)"}
     assert Government.objects.recipients_of(Letter.objects.get(number=4)).count() == 191
+
+
+def test_a_change_of_stance_shows_at_once_above_the_table_kept_in_the_cache(viewer_client,
+                                                                             listed):
+    """The part above the table is kept rendered in the shared cache under the data version:
+    a reply changed since shows on the next request, and the table's export agrees."""
+    before = counts_shown(page(viewer_client, LETTERS_2_3))["movements"][0][1]
+    first, second = (Letter.objects.get(number=n) for n in (2, 3))
+    earlier = Response.objects.filter(letter=first, government=OuterRef("government"))
+    same = Response.objects.filter(letter=second, stance=Subquery(
+        earlier.order_by().values("stance")[:1])).first()
+    same.stance = next(s for s, _label in Stance.choices if s != same.stance)
+    same.save()
+    after = counts_shown(page(viewer_client, LETTERS_2_3))["movements"][0][1]
+    assert after == before + 1
+    assert len(listed.csv(url(**LETTERS_2_3, movement="changed"))) == after

@@ -15,7 +15,7 @@ from django.urls import reverse
 
 from surveys import links
 from surveys.models import Response, Stance
-from surveys.summary import counts, views
+from surveys.summary import counts
 from tests.surveys.summary.helpers import the_2001_report
 from tests.test_published_figures import IN_FAVOUR
 
@@ -44,8 +44,7 @@ def computations(monkeypatch):
         calls.append(1)
         return original(reports)
 
-    monkeypatch.setattr(counts, "report_summaries", counted)
-    monkeypatch.setattr(views, "report_summaries", counted)
+    monkeypatch.setattr(counts, "report_summaries", counted)  # every page reads them so
     return calls
 
 
@@ -111,3 +110,32 @@ def test_the_pdf_is_drawn_again_after_a_change(viewer_client, computations):
     by_update(in_favour_latest(the_2001_report()))
     assert viewer_client.get(url).status_code == 200
     assert len(computations) == 2
+
+
+def test_after_a_change_a_worker_computes_the_figures_and_no_reader_pays(
+        viewer_client, computations):
+    """While a worker computes the figures of a change, readers are shown the previous ones,
+    marked with their time; once it is done, the three heaviest pages come from the cache and
+    show the change. The worker computes every report's summaries once a language."""
+    from core import figures
+
+    report = the_2001_report()
+    pages = {name: PAGES[name]() for name in ("dashboard", "summary", "reconciliation")}
+    figures.refresh()  # a worker's first look: every report's summaries, in both languages
+    assert len(computations) == 2
+    for url in pages.values():
+        viewer_client.get(url)
+    assert len(computations) == 2  # drawn from what the worker computed
+    by_save(in_favour_latest(report))
+    assert figures.watch()  # the worker sees the change and queues its figures
+    meanwhile = viewer_client.get(pages["dashboard"])
+    assert "Figures as of" in meanwhile.text
+    assert in_favour_shown(meanwhile, report) == str(IN_FAVOUR)  # the previous, marked so
+    assert len(computations) == 2  # the previous figures, not computed again
+    figures.refresh()  # the queued task, as the worker runs it
+    assert len(computations) == 4  # every report's summaries in English and in French
+    after = {name: viewer_client.get(url) for name, url in pages.items()}
+    assert len(computations) == 4, "a reader computed what the worker had computed"
+    assert not any("Figures as of" in page.text for page in after.values())
+    assert in_favour_shown(after["dashboard"], report) == str(IN_FAVOUR - 1)
+    assert f"{IN_FAVOUR - 1} were generally in favour" in after["summary"].text
