@@ -1,7 +1,8 @@
 """The printable summary of each report: the page, its PDF and the reconciliation.
 
-Every figure comes from ``surveys.summary.background.summaries_of`` (surveys.summary.counts, once per data version), and the page, the print
-and the PDF render the same template (``surveys/summary_document.html``) from the same
+Every figure comes from ``surveys.summary.background.summaries_of`` (the counts of
+``surveys.summary.counts``, computed once per data version), and the page, the print and the
+PDF render the same template (``surveys/summary_document.html``) from the same
 Summary. The pages keep their rendered content in the shared cache ({% cache %} in their
 templates, varied on the data version, the language and the report) and the PDF its bytes
 (``core.dataversion.cached``): a repeat request reads one version and one cache entry, and
