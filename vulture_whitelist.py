@@ -140,3 +140,9 @@ _ = object  # any name: vulture only reads the attribute names below
 
 # Columns read in SQL, with the data version in one query (core.figures), not as attributes
 (_.figures_version, _.figures_computed_at)
+
+# Declared fields and hooks read by name: the letters table's and serializer's column, its
+# export hook (django-tables2 value_<column>), the API's per-role throttle (named in
+# REST_FRAMEWORK) and its scope, gunicorn's worker settings, what the summary tables print
+(_.first_time_respondents, _.value_replies, _.RoleRateThrottle, _.scope, _.worker_class,
+ _.threads, _.responses_label, _.cutoff_label)

@@ -110,14 +110,6 @@ class Code(models.Model):
     def is_named_by_report(self) -> bool:
         return self.origin == CodeOrigin.REPORT
 
-
-def marked_code_label(label: str, origin: str) -> str:
-    """``label`` with "(added for coding)" when ``origin`` says the project added the code:
-    the one wording of the mark in the tables, their exports and the response page."""
-    if origin == CodeOrigin.REPORT:
-        return label
-    return _("%(code)s (added for coding)") % {"code": label}
-
     def clean(self):
         if self.origin == CodeOrigin.ADDED and not self.added_because.strip():
             raise ValidationError(
@@ -127,6 +119,14 @@ def marked_code_label(label: str, origin: str) -> str:
             raise ValidationError(
                 {"added_because": _("A code the report names needs no reason for being added.")}
             )
+
+
+def marked_code_label(label: str, origin: str) -> str:
+    """``label`` with "(added for coding)" when ``origin`` says the project added the code:
+    the one wording of the mark in the tables, their exports and the response page."""
+    if origin == CodeOrigin.REPORT:
+        return label
+    return _("%(code)s (added for coding)") % {"code": label}
 
 
 class Response(models.Model):

@@ -266,3 +266,15 @@ def test_a_french_draft_says_a_56_167_s_sentences_are_unofficial_translations(dr
         french = normalise(translation.gettext(sentence))
     assert french in drafts["A/56/167", "fr"].text
     assert sentence not in drafts["A/56/167", "en"].text
+
+
+@pytest.mark.parametrize(("language", "date", "assumed"), [
+    ("en", "31 July 1997", "(assumed)"), ("fr", "31 juillet 1997", "(date supposée)")])
+def test_a_52_314_s_assumed_cutoff_is_never_printed_as_a_fact(drafts, language, date, assumed):
+    """A/52/314 publishes no cutoff: wherever its draft prints the assumed one, the reader of
+    the converted document reads that it is assumed (tests/surveys/test_views.py checks the
+    pages, exports and PDFs)."""
+    text = drafts["A/52/314", language].text
+    found = [m.end() for m in re.finditer(re.escape(date), text)]
+    assert found
+    assert all(text[end:end + len(assumed) + 1].strip() == assumed for end in found)
