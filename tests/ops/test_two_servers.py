@@ -6,9 +6,13 @@ a free port of 127.0.0.1, on the suite's PostgreSQL test database.
 Checked, as a browser or a script would see it, through each server's own address (as nginx
 calls it) or through nginx:
 
-- a reply changed through one server shows on the other at once;
 - a sign-in begun on one server (the password) ends on the other (the second factor), and the
   session is good on both; wrong passwords on both add up to one lockout;
+- a reply changed through one server shows on the other at once;
+- the figures the worker recomputes after that change (core.figures) are what both servers
+  then serve, current (no "being updated" notice): the summary page the worker drew is in
+  Redis before any reader asks, and a reply then changed behind the data version's back,
+  which a server computing its own figures would count, does not show;
 - the API's limit counts a user's requests on both servers together;
 - the summary PDF the worker made (its figures) is what both servers then serve: the copy in
   the shared cache, not one of their own;
@@ -16,8 +20,8 @@ calls it) or through nginx:
 
 It runs in the PostgreSQL pass (.ci/run), with nginx from Debian (.ci/nginx-deps) and Redis on
 127.0.0.1:6379, whose database 14 it empties and uses. With ``CACHE_URL=locmem://`` in the
-environment each process keeps a cache of its own instead, and the test fails (the API's limit
-and the worker's PDF): run it so to see that it checks what it says.
+environment each process keeps a cache of its own instead, and the test fails (the worker's
+figures, the API's limit and the worker's PDF): run it so to see that it checks what it says.
 """
 import datetime
 import http.client
@@ -42,10 +46,12 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.contrib.auth.models import Group, User
+from django.core.cache.utils import make_template_fragment_key
 from django.core.management import call_command
 from django.db import connection
 
 from core.dataversion import data_version
+from core.figures import computed_version
 from core.models import Download
 from core.tasks import make_download
 from surveys.models import Government, Report, Response, Stance
@@ -80,13 +86,20 @@ def free_port() -> int:
 
 
 def redis_command(*words: str) -> bytes:
-    """One command to Redis in its wire protocol; its first reply line."""
+    """One command to Redis in its wire protocol, in the test's database; its reply line."""
     with socket.create_connection(REDIS, timeout=2) as redis:
-        parts = [f"*{len(words)}\r\n".encode()]
-        for word in words:
-            parts.append(f"${len(word.encode())}\r\n{word}\r\n".encode())
+        parts = []
+        for command in (("SELECT", str(REDIS_DB)), words):
+            parts.append(f"*{len(command)}\r\n".encode())
+            for word in command:
+                parts.append(f"${len(word.encode())}\r\n{word}\r\n".encode())
         redis.sendall(b"".join(parts))
-        return redis.recv(64).split(b"\r\n")[0]
+        replies = b""
+        while replies.count(b"\r\n") < 2:
+            replies += redis.recv(64)
+        selected, reply = replies.split(b"\r\n")[:2]
+        assert selected == b"+OK", selected
+        return reply
 
 
 def shared_cache_url() -> str:
@@ -94,12 +107,9 @@ def shared_cache_url() -> str:
         return "locmem://"  # a cache per process: the test must fail
     try:
         assert redis_command("PING") == b"+PONG"
-        redis_command("SELECT", str(REDIS_DB))
     except (OSError, AssertionError):
         missing(f"Redis on {REDIS[0]}:{REDIS[1]}")
-    with socket.create_connection(REDIS, timeout=2) as redis:
-        redis.sendall(f"SELECT {REDIS_DB}\r\nFLUSHDB\r\n".encode())
-        redis.recv(64)
+    assert redis_command("FLUSHDB") == b"+OK"
     return f"redis://{REDIS[0]}:{REDIS[1]}/{REDIS_DB}"
 
 
@@ -330,7 +340,7 @@ def stack():
             "TLS_CERTIFICATE": str(certificate), "TLS_KEY": str(key)})
         running.start([NGINX, "-p", str(folder), "-e", str(folder / "error.log"), "-c",
                        str(main)], env, folder / "nginx.log")
-        running.logs = folder
+        running.logs, running.cache_url = folder, cache_url
         yield running
     finally:
         running.stop()
@@ -374,6 +384,52 @@ def stances(browser: Browser, port: int, report) -> dict:
     return json.loads(body)["stances"]
 
 
+class StanceTable(HTMLParser):
+    """The summary page's table of stances (``table-stances``) as {label: count}."""
+
+    def __init__(self, page: str):
+        super().__init__()
+        self.inside, self.row, self.counts = False, [], {}
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self.inside = dict(attrs).get("id") == "table-stances"
+        elif tag == "tr":
+            self.row = []
+
+    def handle_data(self, data):
+        if self.inside and data.strip():
+            self.row.append(data.strip())
+
+    def handle_endtag(self, tag):
+        if tag == "table":
+            self.inside = False
+        elif tag == "tr" and self.inside and len(self.row) == 3 and self.row[1].isdigit():
+            self.counts[self.row[0]] = int(self.row[1])
+
+
+def wait_for_the_worker(seconds: float = 15) -> int:
+    """The data version, once the worker has marked its figures computed (core.figures)."""
+    deadline = time.monotonic() + seconds
+    while computed_version() < data_version():
+        assert time.monotonic() < deadline, "the worker did not compute the figures in time"
+        time.sleep(0.1)
+    return computed_version()
+
+
+def set_stance_behind_the_version(reply, stance: str):
+    """Change a reply in the database without moving the data version (no trigger runs), so
+    that a server computing figures of its own would show it, and one reading the shared
+    cache would not."""
+    version = data_version()
+    with connection.cursor() as cursor:
+        cursor.execute("SET session_replication_role = replica")
+        cursor.execute("UPDATE surveys_response SET stance = %s WHERE id = %s", [stance, reply.pk])
+        cursor.execute("SET session_replication_role = DEFAULT")
+    assert data_version() == version
+
+
 def test_two_servers_share_sessions_lockouts_limits_the_cache_and_survive_a_stop(stack, survey):
     stack.ready()
     a, b = stack.port("a"), stack.port("b")
@@ -402,6 +458,26 @@ def test_two_servers_share_sessions_lockouts_limits_the_cache_and_survive_a_stop
         {"stance": Stance.RESERVATIONS, "_save": "Save"}, form_id="response_form")
     assert status == 302, body.decode(errors="replace")[-2000:]
     assert stances(officer, b, report) == stances(officer, a, report) == after
+
+    # The figures the worker recomputes after that change are what both servers then serve.
+    # Once it has marked the version computed, the summary page it drew is in the shared cache
+    # before any reader asks for it, and a reply changed behind the data version's back (which
+    # a server computing its own figures would count) does not show.
+    version = wait_for_the_worker()
+    # the {% cache %} tag of templates/surveys/summary_detail.html names it with its quotes
+    drawn = make_template_fragment_key('"summary-page"', [version, "en", report.pk])
+    if stack.cache_url.startswith("redis://"):
+        assert redis_command("EXISTS", f":1:{drawn}") == b":1", "the worker drew no summary page"
+    set_stance_behind_the_version(survey["replies"][0], Stance.PARTIAL_SUPPORT)
+    shown = {Stance(name).label: count for name, count in after.items()}
+    for port in (a, b):
+        status, _headers, page = officer.get(port, f"/reports/{report.slug}/summary/")
+        assert status == 200, status
+        assert b"figures-as-of" not in page, f"server {port} says its figures are being updated"
+        counts = StanceTable(page.decode()).counts
+        assert {label: counts.get(label, 0) for label in shown} == shown, (
+            f"server {port} computed the figures itself")
+    set_stance_behind_the_version(survey["replies"][0], Stance.IN_FAVOUR)
 
     # Wrong passwords on both servers add up to one lockout (AXES_FAILURE_LIMIT=3), on both.
     intruder = Browser(stack)
@@ -437,13 +513,7 @@ def test_two_servers_share_sessions_lockouts_limits_the_cache_and_survive_a_stop
     download.refresh_from_db()
     assert download.status == "done", download.error
     made_by_the_worker = bytes(download.content)
-    version = data_version()
-    with connection.cursor() as cursor:
-        cursor.execute("SET session_replication_role = replica")  # no trigger runs
-        cursor.execute("UPDATE surveys_response SET stance = %s WHERE id = %s",
-                       [Stance.PARTIAL_SUPPORT, survey["replies"][0].pk])
-        cursor.execute("SET session_replication_role = DEFAULT")
-    assert data_version() == version
+    set_stance_behind_the_version(survey["replies"][0], Stance.PARTIAL_SUPPORT)
     for port in (a, b):
         status, headers, pdf = officer.get(port, pdf_path)
         assert status == 200 and headers["Content-Type"] == "application/pdf"
