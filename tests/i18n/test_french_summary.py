@@ -256,9 +256,11 @@ def pdf_pages(content: bytes) -> list[str]:
 
 # What every page of the PDF carries around its text, taken off before a sentence is looked
 # for: a page may break inside one. The running notice (in French; in English until the
-# catalog has its words) and title, the print stamp and the page number.
+# catalog has its words) and title, the print stamp and the page number. Where the notice takes
+# two lines (it names the policy views), pdftotext interleaves it with the title beside it:
+# the title's words then lie inside the notice's, and only "document A/56/167" follows.
 RUNNING = (r"^(?:Données d'illustration|Illustrative data) ?: .*?(?:rapports|reports')\. "
-           r"(?:Résumé des avis des gouvernements, reconstitué pour le document \S+ )?",
+           r"(?:(?:Résumé des avis des gouvernements, reconstitué pour le )?document \S+ )?",
            r" Imprimé le .*? données à jour au .*?\d\d:\d\d\. \d+/\d+$")
 
 

@@ -93,7 +93,8 @@ PAGES = [
      lambda: reverse("surveys:non_respondents", args=[LATEST]) + "?_export=csv", 6),
     ("government", lambda: respondent().get_absolute_url(), 14),
     # the list states how its count splits and relates to the report's (round_status)
-    ("follow-up", lambda: reverse("surveys:followup_list") + "?per_page=100", 21),
+    # its notice names the made-up kinds behind it: one more query, for the missions
+    ("follow-up", lambda: reverse("surveys:followup_list") + "?per_page=100", 22),
     # the export counts its rows first: more than EXPORT_IN_REQUEST_ROWS go to a worker
     ("follow-up csv", lambda: reverse("surveys:followup_list") + "?_export=csv", 14),
     # the part above the table kept in the cache (a look, and with it empty, a store)
