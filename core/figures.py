@@ -14,9 +14,10 @@ data), and eight readers arriving together each computed them. Now:
   version every ``WATCH_SECONDS`` (``watch``); when it has moved past the figures'
   (``DataVersion.figures_version``, in the database, shared by every server), it queues one
   ``core.tasks.refresh_figures`` task for it (``cache.add`` again: one task however many
-  workers watch). The task runs each app's refresh (``register``): the surveys app computes
-  every report's summaries in each language and draws the three heaviest pages, then marks
-  the version computed.
+  workers watch, and one at a time: changes made while it waits or runs are computed by
+  it, or by the next, which computes the latest version). The task runs each app's
+  refresh (``register``): the surveys app computes every report's summaries in each
+  language and draws the three heaviest pages, then marks the version computed.
 - **Meanwhile, readers are shown the previous figures, marked as such.** While a worker is
   on it (its task queued less than ``STALE_SECONDS`` ago, or a worker watching), a page
   drawn from the figures is served as it was for the figures' version, the one before the
@@ -58,6 +59,10 @@ STALE_SECONDS = 30  # how long after a change readers may be shown the previous 
 WATCH_SECONDS = 1.0  # how often a worker looks at the data version
 
 WATCHING = "tracker:figures:watching"  # a worker looked at the data version lately
+# A refresh is queued or running: no other is queued meanwhile, so that a run of changes
+# (a batch of emailed reminders logs one contact a message) costs one refresh at a time,
+# each of the latest version, not one a second queued behind the emails.
+PENDING = "tracker:figures:pending"
 
 
 def queued_key(version: int) -> str:
@@ -175,15 +180,18 @@ def refresh(version: int | None = None) -> str:
     computed; nothing when it is marked already. ``version`` is the one the task was queued
     for: a task queued for a version that later changes moved past computes the latest, and
     the tasks queued meanwhile then find it done (changes in a row cost one computation)."""
-    version = max(version or 0, data_version())
-    if computed_version() >= version:
-        return "already computed"
-    started = time.perf_counter()
-    with as_current():
-        for app_refresh in _refreshes:
-            app_refresh(version)
-    mark_computed(version)
-    return f"version {version} computed in {time.perf_counter() - started:.2f} s"
+    try:
+        version = max(version or 0, data_version())
+        if computed_version() >= version:
+            return "already computed"
+        started = time.perf_counter()
+        with as_current():
+            for app_refresh in _refreshes:
+                app_refresh(version)
+        mark_computed(version)
+        return f"version {version} computed in {time.perf_counter() - started:.2f} s"
+    finally:
+        cache.delete(PENDING)  # the next change may queue the next refresh
 
 
 def computed_version() -> int:
@@ -204,7 +212,8 @@ def watch() -> bool:
     version = data_version()
     if computed_version() >= version:
         return False
-    if not cache.add(queued_key(version), time.time(), LOCK_SECONDS):
-        return False
+    if not cache.add(PENDING, time.time(), LOCK_SECONDS):
+        return False  # one is queued or running; it computes the latest version
+    cache.set(queued_key(version), time.time(), LOCK_SECONDS)
     refresh_figures.enqueue(version)
     return True

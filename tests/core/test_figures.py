@@ -54,8 +54,9 @@ def test_a_computation_that_fails_frees_its_lock_for_the_next_reader():
 
 
 def a_change() -> int:
-    Resolution.objects.create(symbol="9/99", adopted_on="2000-01-01", title="A change",
-                              paragraph=1)
+    number = Resolution.objects.count()
+    Resolution.objects.create(symbol=f"99/{number}", adopted_on="2000-01-01",
+                              title="A change", paragraph=1)
     return data_version()
 
 
@@ -98,7 +99,13 @@ def test_two_workers_watching_queue_one_computation_per_version():
     before = DBTaskResult.objects.count()
     assert figures.watch() is True
     assert figures.watch() is False  # the other worker's look: already queued
+    a_change()
+    assert figures.watch() is False  # a change meanwhile: the refresh queued computes it
     assert DBTaskResult.objects.count() == before + 1
+    figures.refresh()
+    assert figures.freshness().is_current
+    a_change()
+    assert figures.watch() is True  # the refresh done, the next change queues the next
 
 
 @pytest.mark.django_db
