@@ -20,7 +20,6 @@ import hashlib
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.core.cache import cache
 from django.test import RequestFactory
 from django.urls import resolve, reverse
 from django.utils import translation
@@ -32,13 +31,15 @@ from surveys.summary import counts
 from surveys.summary.counts import Summary
 
 
-def every_summary(version: int | None = None, reports=None) -> dict[int, Summary]:
+def every_summary(version: int | None = None, reports=None,
+                  counted: counts.Counted | None = None) -> dict[int, Summary]:
     """Each report's Summary by its pk, at data version ``version`` (the current one by
-    default), in the reader's language; ``reports``, every report, when already read."""
+    default), in the reader's language; ``reports``, every report, when already read, and
+    ``counted``, their counts, when already counted (in another language)."""
 
     def compute() -> dict[int, Summary]:
         every = reports if reports is not None else Report.objects.all()
-        return {s.report.pk: s for s in counts.report_summaries(every)}
+        return {s.report.pk: s for s in counts.report_summaries(every, counted)}
 
     return figures.computed_once(cache_key("summaries", version=version), compute)
 
@@ -57,7 +58,7 @@ def summaries_of(reports, *, version: int | None = None) -> list[Summary]:
     pks = sorted(report.pk for report in reports)
     some_key = cache_key("summaries-of", hashlib.sha256(str(pks).encode()).hexdigest()[:16],
                          version=version)
-    found = cache.get_many([every_key, some_key])
+    found = figures.get_many([every_key, some_key])
     every = found.get(every_key) or found.get(some_key)
     if every is None:
         everyone = list(Report.objects.all())
@@ -99,10 +100,12 @@ def draw(path: str) -> None:
 
 def refresh(version: int) -> None:
     """What a worker computes after a change (registered with core.figures): every report's
-    summaries in each language, then the heaviest pages drawn from them."""
+    summaries in each language, counted once, then the heaviest pages drawn from them."""
+    reports = list(Report.objects.all())
+    counted = counts.count_reports(reports)
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            every_summary(version)
+            every_summary(version, reports, counted)
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             for path in heaviest_pages():

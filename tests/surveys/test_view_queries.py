@@ -58,8 +58,11 @@ def respondent() -> Government:
 # (page, its address, most queries with an empty cache). Two of each are the session and the
 # user; the cached pages also read the data version and the cache entry, and write it (5: the
 # database cache counts its entries, then reads and writes the key in a transaction). The
-# summary's own figures take 11 (surveys.summary.counts.report_summaries), for one report or
-# for the report and those before it (the summary page) or for all (the reconciliation).
+# summary's own figures take 9 (surveys.summary.counts.count_reports), for one report or
+# for the report and those before it (the summary page) or for all (the reconciliation), and
+# checking the figures the reports publish 5 or 6 (surveys.summary.reconciliation.
+# published_figures: the figures, then the codes, topics, letters and reports they name, each
+# read once, and the views a para-10 figure names).
 # Every HTML page adds one query for its print stamp's "data as of" (core.printing), a table
 # page one for the user's choice of columns; the dashboard four for the open round's follow-up.
 # The pages drawn from every report's summaries (core.figures, surveys.summary.background)
@@ -82,12 +85,12 @@ PAGES = [
     ("letters csv", lambda: reverse("surveys:letter_list") + "?_export=csv", 6),
     # a list page of a page of its records counts them once (core.views.PagedList)
     ("reports", lambda: reverse("surveys:report_list"), 5),
-    ("report", lambda: reverse("surveys:report_detail", args=[LATEST]), 39),
-    ("summary", lambda: reverse("surveys:summary_detail", args=[LATEST]), 38),
-    ("summary pdf", lambda: reverse("surveys:summary_pdf", args=[LATEST]), 40),
+    ("report", lambda: reverse("surveys:report_detail", args=[LATEST]), 40),
+    ("summary", lambda: reverse("surveys:summary_detail", args=[LATEST]), 40),
+    ("summary pdf", lambda: reverse("surveys:summary_pdf", args=[LATEST]), 42),
     # a page of the reports: the paginator's count of them and the page's reports
-    ("reconciliation of all reports", lambda: reverse("surveys:reconciliation"), 40),
-    ("reconciliation", lambda: reverse("surveys:reconciliation", args=[LATEST]), 38),
+    ("reconciliation of all reports", lambda: reverse("surveys:reconciliation"), 42),
+    ("reconciliation", lambda: reverse("surveys:reconciliation", args=[LATEST]), 39),
     ("non-respondents", lambda: reverse("surveys:non_respondents", args=[LATEST]), 10),
     ("non-respondents csv",
      lambda: reverse("surveys:non_respondents", args=[LATEST]) + "?_export=csv", 6),
