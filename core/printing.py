@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.apps import apps
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
@@ -19,14 +20,22 @@ def tracked_history_models() -> tuple:
     )
 
 
-def last_change() -> datetime | None:
-    """When any tracked record last changed: the newest history row, in one query."""
+@functools.cache
+def newest_history_date() -> QuerySet | None:
+    """The query ``last_change`` runs, built once a process: the union of 23 tables' queries
+    took 1.5 ms to build on every page, as long as it takes to run. Each page runs a copy
+    (``.all()``), so no result is ever kept in it."""
     dates = [model.objects.order_by().values_list("history_date", flat=True)
              for model in tracked_history_models()]
     if not dates:
         return None
-    newest = dates[0].union(*dates[1:], all=True).order_by("-history_date")[:1]
-    return next(iter(newest), None)
+    return dates[0].union(*dates[1:], all=True).order_by("-history_date")[:1]
+
+
+def last_change() -> datetime | None:
+    """When any tracked record last changed: the newest history row, in one query."""
+    newest = newest_history_date()
+    return None if newest is None else next(iter(newest.all()), None)
 
 
 def printed_at() -> datetime:

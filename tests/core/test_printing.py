@@ -11,6 +11,7 @@ pytestmark = pytest.mark.django_db
 
 def test_the_last_change_is_the_newest_history_row_in_one_query(django_assert_num_queries,
                                                                  editor):
+    before = last_change()  # the query is built once a process: asked again, it reads anew
     government = Government.objects.order_by("pk").first()
     government.notes = "Changed to date the data."
     government.save()
@@ -18,6 +19,7 @@ def test_the_last_change_is_the_newest_history_row_in_one_query(django_assert_nu
 
     with django_assert_num_queries(1):
         assert last_change() == newest
+    assert newest > before
 
 
 @pytest.mark.parametrize("address", [
