@@ -4,7 +4,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.apps import apps
-from django.db.models import QuerySet
+from django.db import connection
+from django.db.models import DateTimeField, Value
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
@@ -21,21 +22,36 @@ def tracked_history_models() -> tuple:
 
 
 @functools.cache
-def newest_history_date() -> QuerySet | None:
-    """The query ``last_change`` runs, built once a process: the union of 23 tables' queries
-    took 1.5 ms to build on every page, as long as it takes to run. Each page runs a copy
-    (``.all()``), so no result is ever kept in it."""
-    dates = [model.objects.order_by().values_list("history_date", flat=True)
-             for model in tracked_history_models()]
-    if not dates:
+def newest_history_sql(vendor: str) -> str | None:
+    """The query of ``last_change``: the newest row of the audit-trail tables (PostgreSQL
+    reads each table's ``history_date`` index backwards and merges them). Written once a
+    process from the models, for the database's vendor: the ORM's union of the 23 tables'
+    queries took 3 ms to build and compile on every HTML page, four times as long as it
+    takes to run."""
+    quote = connection.ops.quote_name
+    tables = [quote(model._meta.db_table) for model in tracked_history_models()]
+    if not tables:
         return None
-    return dates[0].union(*dates[1:], all=True).order_by("-history_date")[:1]
+    every = " UNION ALL ".join(f"SELECT history_date FROM {table}" for table in tables)
+    return f"{every} ORDER BY history_date DESC LIMIT 1"
 
 
 def last_change() -> datetime | None:
     """When any tracked record last changed: the newest history row, in one query."""
-    newest = newest_history_date()
-    return None if newest is None else next(iter(newest.all()), None)
+    sql = newest_history_sql(connection.vendor)
+    if sql is None:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    value = row[0]
+    # as the ORM reads a DateTimeField: SQLite gives text, made an aware datetime here
+    column = Value(value, output_field=DateTimeField())
+    for convert in connection.ops.get_db_converters(column):
+        value = convert(value, column, connection)
+    return value
 
 
 def printed_at() -> datetime:
