@@ -6,6 +6,7 @@ need the right to add a follow-up contact (Editors and Administrators).
 """
 import datetime
 import logging
+from functools import partial
 
 from django.conf import settings
 from django.contrib import messages
@@ -15,6 +16,7 @@ from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -22,6 +24,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, FormView, TemplateView, View
 
 from core import downloads
+from core.dataversion import fragment_context
 from core.views import TablePage
 from surveys.followup import batches, policy, reminders
 from surveys.followup.filters import FollowUpFilter
@@ -137,7 +140,9 @@ class FollowUpListView(NoLetterMixin, TablePage):
             batch_params=[(name, value) for name, values in query.lists() for value in values
                           if name != "reply_by"],
             reply_by_form=ReplyByForm(letter=self.letter),
-            status=round_status(self.letter, self.as_of), batch_size=batch_size,
+            # drawn only when its cached paragraph is not in the cache (list.html)
+            status=SimpleLazyObject(partial(round_status, self.letter, self.as_of)),
+            **fragment_context(), batch_size=batch_size,
             illustrative_kinds=self.illustrative_kinds(), **kwargs)
 
 

@@ -43,6 +43,19 @@ def test_a_reply_entered_today_leaves_the_list_at_once(world, listed, today):
     assert "Republic of BBB" not in names and len(names) == 2
 
 
+def test_the_count_split_below_the_list_follows_a_reply_at_once(world, viewer_client, today):
+    """The paragraph on how the count splits is kept in the shared cache (list.html): a reply
+    entered moves the data version, and the next reader sees the new count."""
+    def split() -> str:
+        page = viewer_client.get(url(letter=1)).content.decode()
+        return page[page.index('class="count-explained"'):].split("</p>")[0]
+
+    assert "3 recipients of the" in split()
+    assert "3 recipients of the" in split()  # the second reader reads it from the cache
+    builders.reply(world["BBB"], world["letter"], today)
+    assert "2 recipients of the" in split()
+
+
 def test_reminders_last_contact_next_action_and_overdue(world, listed, editor, today):
     letter = world["letter"]
     contact(world["BBB"], letter, editor, today - datetime.timedelta(days=20),
