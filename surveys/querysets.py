@@ -199,9 +199,12 @@ def respondents_by_group_of_each(reports) -> list[dict]:
                                       AND earlier.respondent = counted.respondent
             GROUP BY counted.counting_report, counted.region, counted.development_group""",
             [*pairs_params, *previous_params])
-        names = ("counting_report", "government__region", "government__development_group",
-                 "respondents", "new", "members", "illustrative")
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        # PostgreSQL sums counts as numeric: the numbers are made ints again
+        return [{"counting_report": report, "government__region": region,
+                 "government__development_group": group, "respondents": int(respondents),
+                 "new": int(new), "members": int(members), "illustrative": int(illustrative)}
+                for report, region, group, respondents, new, members, illustrative
+                in cursor.fetchall()]
 
 
 def later_than(received_on, pk) -> Q:
