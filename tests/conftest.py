@@ -101,7 +101,7 @@ def plain_static_files(settings):
     }
 
 
-def _user_in_role(django_user_model, role: str):
+def user_in_role(django_user_model, role: str):
     user = django_user_model.objects.create_user(username=role, password=None)
     group, _ = Group.objects.get_or_create(name=ROLES[role])
     user.groups.add(group)
@@ -113,17 +113,17 @@ def _user_in_role(django_user_model, role: str):
 
 @pytest.fixture
 def viewer(db, django_user_model):
-    return _user_in_role(django_user_model, "viewer")
+    return user_in_role(django_user_model, "viewer")
 
 
 @pytest.fixture
 def editor(db, django_user_model):
-    return _user_in_role(django_user_model, "editor")
+    return user_in_role(django_user_model, "editor")
 
 
 @pytest.fixture
 def administrator(db, django_user_model):
-    return _user_in_role(django_user_model, "administrator")
+    return user_in_role(django_user_model, "administrator")
 
 
 def password_only(user) -> Client:

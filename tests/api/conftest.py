@@ -136,12 +136,16 @@ def log_contacts(governments, officer, letter_number: int = 3) -> list[FollowUp]
     ])
 
 
-@pytest.fixture
-def contacts(viewer) -> list[FollowUp]:
+def first_contacts(officer) -> list[FollowUp]:
     """Contacts about letter 3 with the first ten Governments that have not answered it."""
     letter = Letter.objects.get(number=3)
     silent = Government.objects.recipients_of(letter).exclude(responses__letter=letter)
-    return log_contacts(silent.order_by("pk")[:10], viewer)
+    return log_contacts(silent.order_by("pk")[:10], officer)
+
+
+@pytest.fixture
+def contacts(viewer) -> list[FollowUp]:
+    return first_contacts(viewer)
 
 
 def more_follow_up(factor: int = 10) -> None:
@@ -164,8 +168,7 @@ def more_follow_up(factor: int = 10) -> None:
     log_contacts(governments, get_user_model().objects.order_by("pk").first())
 
 
-@pytest.fixture
-def tenfold(db):
+def grow_tenfold() -> None:
     """Ten times the records of every list."""
     more_responses()
     more_policy_views()
