@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from accounts.roles import sync_role_groups
+from tests.browser.axe import axe_in_every_page
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # around it are still synchronous.
@@ -98,9 +99,10 @@ def page(browser, settings):
 
 
 @pytest.fixture
-def axe_page(browser, settings):
+def axe_page(browser, settings, axe_path):
     """A page into which the tests inject axe-core: an injected script is inline, which the
     site's CSP rightly refuses, so this one context lets the test's own script in."""
     context, page = new_page(browser, settings, bypass_csp=True)
+    axe_in_every_page(context, axe_path)
     yield page
     context.close()

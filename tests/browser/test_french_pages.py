@@ -9,7 +9,7 @@ what French changes, once.
 import pytest
 
 from surveys.models import Report, Response
-from tests.browser.axe import serious_violations
+from tests.browser.axe import axe_in_every_page, serious_violations
 from tests.browser.test_pages import WIDTHS, editor, page_overflow, sign_in
 
 __all__ = ["editor"]  # the fixture, shared with the English crawl
@@ -33,6 +33,7 @@ def test_the_french_pages_fit_and_pass_axe(browser, axe_path, live_server, edito
     problems = []
     width, height = WIDTHS["laptop"]
     context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
+    axe_in_every_page(context, axe_path)
     page = context.new_page()
     page.set_default_timeout(15_000)
     sign_in(page, live_server.url, *editor)

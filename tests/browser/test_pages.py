@@ -19,7 +19,7 @@ from django.utils import timezone
 from accounts.roles import EDITORS
 from organizations.models import Organization
 from surveys.models import Government, Letter, Report, Response
-from tests.browser.axe import serious_violations
+from tests.browser.axe import axe_in_every_page, serious_violations
 from tests.second_factor import authenticator, enter_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -117,6 +117,8 @@ def test_every_kind_of_page_fits_and_passes_axe(browser, axe_path, live_server, 
     problems = []
     width, height = WIDTHS[width_name]
     context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
+    if width_name != "narrow":
+        axe_in_every_page(context, axe_path)
     page = context.new_page()
     page.set_default_timeout(15_000)
     page.goto(live_server.url + "/accounts/login/")
