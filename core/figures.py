@@ -156,13 +156,7 @@ def get_many(keys: list[str]) -> dict:
 def computed_once(key: str, compute, *, timeout=DEFAULT_TIMEOUT):
     """The value stored at ``key``, computed by ``compute()`` and stored when there is none,
     by one caller at a time across every app server: the others wait for its result."""
-    memo = _remembered.get()
-    if memo is not None and key in memo:
-        return memo[key]
-    value = _computed_once(key, compute, timeout)
-    if memo is not None:
-        memo[key] = value
-    return value
+    return remembered(key, lambda: _computed_once(key, compute, timeout))
 
 
 def _computed_once(key: str, compute, timeout):

@@ -18,9 +18,11 @@ import datetime
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from django.db import connection, models
+from django.db import models
 from django.db.models import Count, Exists, ExpressionWrapper, F, OuterRef, Q, Subquery
 from django.db.models.functions import NullIf
+
+from core.sql import rows_with
 
 if TYPE_CHECKING:
     from surveys.models import Letter, Report
@@ -183,28 +185,23 @@ def respondents_by_group_of_each(reports) -> list[dict]:
         .values("counting_report", "respondent", "region", "development_group", "is_member")
         .annotate(illustrative=Count("pk", filter=Q(is_illustrative=True)))
     )
-    pairs_sql, pairs_params = pairs.query.sql_with_params()
-    previous_sql, previous_params = previous.values("report", "previous").query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""WITH counted AS ({pairs_sql}), previous AS ({previous_sql})
-            SELECT counted.counting_report, counted.region, counted.development_group,
-                   COUNT(*),
-                   SUM(CASE WHEN earlier.respondent IS NULL THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN counted.is_member THEN 1 ELSE 0 END),
-                   SUM(counted.illustrative)
-            FROM counted
-            JOIN previous ON previous.report = counted.counting_report
-            LEFT JOIN counted earlier ON earlier.counting_report = previous.previous
-                                      AND earlier.respondent = counted.respondent
-            GROUP BY counted.counting_report, counted.region, counted.development_group""",
-            [*pairs_params, *previous_params])
-        # PostgreSQL sums counts as numeric: the numbers are made ints again
-        return [{"counting_report": report, "government__region": region,
-                 "government__development_group": group, "respondents": int(respondents),
-                 "new": int(new), "members": int(members), "illustrative": int(illustrative)}
-                for report, region, group, respondents, new, members, illustrative
-                in cursor.fetchall()]
+    rows = rows_with(
+        """SELECT counted.counting_report, counted.region, counted.development_group,
+                  COUNT(*),
+                  SUM(CASE WHEN earlier.respondent IS NULL THEN 1 ELSE 0 END),
+                  SUM(CASE WHEN counted.is_member THEN 1 ELSE 0 END),
+                  SUM(counted.illustrative)
+           FROM counted
+           JOIN previous ON previous.report = counted.counting_report
+           LEFT JOIN counted earlier ON earlier.counting_report = previous.previous
+                                     AND earlier.respondent = counted.respondent
+           GROUP BY counted.counting_report, counted.region, counted.development_group""",
+        counted=pairs, previous=previous.values("report", "previous"))
+    # PostgreSQL sums counts as numeric: the numbers are made ints again
+    return [{"counting_report": report, "government__region": region,
+             "government__development_group": group, "respondents": int(respondents),
+             "new": int(new), "members": int(members), "illustrative": int(illustrative)}
+            for report, region, group, respondents, new, members, illustrative in rows]
 
 
 def later_than(received_on, pk) -> Q:

@@ -118,7 +118,6 @@ class FollowUpListView(NoLetterMixin, TablePage):
                 missions=self.object_list.filter(mission__is_illustrative=True).exists())
         return self._illustrative_kinds
 
-
     @property
     def rests_on_illustrative(self) -> bool:
         if not hasattr(self, "_rests_on_illustrative"):

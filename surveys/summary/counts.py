@@ -13,10 +13,10 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from django.db import connection
 from django.db.models import Count, F, OuterRef, Q
 from django.utils.translation import gettext
 
+from core.sql import rows_with
 from surveys.models import (
     Code,
     CodeOrigin,
@@ -290,26 +290,21 @@ def _latest_reply_counts(reports) -> tuple[dict, dict, dict]:
                 .filter(code__topic__counted_within=F("response__stance"))
                 .annotate(reply=F("response"), view=F("code"), view_topic=F("code__topic"))
                 .values("reply", "view", "view_topic"))
-    latest_sql, latest_params = latest.query.sql_with_params()
-    in_group_sql, in_group_params = in_group.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""WITH latest AS ({latest_sql}), in_group AS ({in_group_sql})
-            SELECT 'stance', counting_report, held, 0, COUNT(*) FROM latest
-            GROUP BY counting_report, held
-            UNION ALL
-            SELECT 'view', counting_report, '', view, COUNT(*)
-            FROM latest JOIN in_group ON in_group.reply = latest.reply
-            GROUP BY counting_report, view
-            UNION ALL
-            SELECT 'topic', counting_report, '', view_topic, COUNT(DISTINCT respondent)
-            FROM latest JOIN in_group ON in_group.reply = latest.reply
-            GROUP BY counting_report, view_topic""",
-            [*latest_params, *in_group_params])
-        counted = {"stance": defaultdict(dict), "view": defaultdict(dict),
-                   "topic": defaultdict(dict)}
-        for kind, report, stance, key, n in cursor.fetchall():
-            counted[kind][report][stance if kind == "stance" else key] = {"n": n}
+    rows = rows_with(
+        """SELECT 'stance', counting_report, held, 0, COUNT(*) FROM latest
+           GROUP BY counting_report, held
+           UNION ALL
+           SELECT 'view', counting_report, '', view, COUNT(*)
+           FROM latest JOIN in_group ON in_group.reply = latest.reply
+           GROUP BY counting_report, view
+           UNION ALL
+           SELECT 'topic', counting_report, '', view_topic, COUNT(DISTINCT respondent)
+           FROM latest JOIN in_group ON in_group.reply = latest.reply
+           GROUP BY counting_report, view_topic""",
+        latest=latest, in_group=in_group)
+    counted = {"stance": defaultdict(dict), "view": defaultdict(dict), "topic": defaultdict(dict)}
+    for kind, report, stance, key, n in rows:
+        counted[kind][report][stance if kind == "stance" else key] = {"n": n}
     return counted["stance"], counted["view"], counted["topic"]
 
 
