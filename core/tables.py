@@ -26,11 +26,14 @@ class BaseTable(tables.Table):
 
     ``hidden_by_default`` names the columns a table page leaves out until a user shows them
     with its "Columns" control; ``always_shown`` those the control does not offer to hide.
-    Exports hold every column whatever the page shows.
+    Exports hold every column whatever the page shows. ``cell_permissions`` names the
+    permissions its cells ask of the reader (a link shown only to those who may follow it),
+    which a page that keeps the rendered table in the cache varies it on.
     """
 
     hidden_by_default: tuple[str, ...] = ()
     always_shown: tuple[str, ...] = ()
+    cell_permissions: tuple[str, ...] = ()
 
     class Meta:
         template_name = "includes/table.html"

@@ -15,6 +15,7 @@ from django_tables2.export import ExportMixin
 
 from core import downloads, exports, search
 from core.columns import hidden_columns
+from core.dataversion import fragment_context
 from core.models import Download
 
 
@@ -33,6 +34,10 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
     The FilterSet decides which rows; ``annotate_rows`` adds the columns the table shows, so
     that the page, its export and its caption's row count read the same rows.
     The table's caption is the page's title unless the Table class declares a ``caption``.
+    With ``cache_rendered_table``, the rendered table is kept in the shared cache under the
+    data version, the language and ``rendered_table_varies_on()`` (table_page.html): a repeat
+    reader of the same rows pays for their count, not for drawing them again. Only for a
+    table drawn from records the data version tracks (settings.DATA_VERSION_APPS).
     ``illustrative_field`` names a field (or annotation) above nought on rows that rest on
     illustrative records; the page then says so. The columns shown are the user's choice
     (its "Columns" control, read through core.columns) or the table's ``hidden_by_default``.
@@ -46,6 +51,7 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
     title = ""
     intro = ""
     illustrative_field = ""
+    cache_rendered_table = False
 
     def annotate_rows(self, rows):
         """The filtered rows with the columns the table shows; the default adds none."""
@@ -155,15 +161,29 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
 
+    def rendered_table_varies_on(self, table) -> str:
+        """What the rendered table depends on besides the data version and the language: the
+        address (filters, sorting, page and page size, which its links repeat), the columns
+        left out, and what the reader may do in its cells (the Table's
+        ``cell_permissions``)."""
+        user = self.request.user
+        allowed = [user.has_perm(name) for name in table.cell_permissions]
+        return repr((self.request.path, sorted(self.request.GET.lists()),
+                     sorted(table.exclude or ()), user.is_staff, allowed))
+
     def get_context_data(self, **kwargs):
         if self.exporting():  # the export draws no page: nothing of it is counted
             return kwargs
-        return super().get_context_data(
+        context = super().get_context_data(
             title=self.get_title(), intro=self.intro, export_formats=self.export_formats,
             is_illustrative=self.rows_are_illustrative(), table_key=self.table_key(),
             column_choices=self.column_choices(), active_filters=self.active_filter_count(),
             **kwargs,
         )
+        if self.cache_rendered_table:
+            context.update(fragment_context(),
+                           table_varies_on=self.rendered_table_varies_on(context["table"]))
+        return context
 
 
 class SearchView(TemplateView):

@@ -92,6 +92,7 @@ class NonRespondentTable(BaseTable):
         orderable=False, exclude_from_export=True,
     )
     always_shown = ("name", "record_reply")
+    cell_permissions = ("surveys.add_response",)  # includes/record_reply_link.html
     hidden_by_default = ("sub_region",)
 
     class Meta(BaseTable.Meta):

@@ -42,6 +42,7 @@ class GovernmentListView(RestsOnCountedReplies, TablePage):
     queryset = Government.objects.all()
     filterset_class = filters.GovernmentFilter
     table_class = tables.GovernmentTable
+    cache_rendered_table = True
     export_name = "governments"
     title = _("Governments")
     intro = _("Choose a report to count the replies it counted; otherwise every reply counts.")
@@ -60,6 +61,7 @@ class ResponseListView(TablePage):
     )
     filterset_class = filters.ResponseFilter
     table_class = tables.ResponseTable
+    cache_rendered_table = True
     export_name = "responses"
     title = _("Responses")
 
@@ -71,6 +73,7 @@ class LetterListView(TablePage):
     queryset = Letter.objects.all()
     filterset_class = filters.LetterFilter
     table_class = tables.LetterTable
+    cache_rendered_table = True
     template_name = "surveys/letter_list.html"
     export_name = "letters"
     title = _("Letters")
@@ -85,6 +88,7 @@ class NonRespondentListView(RestsOnCountedReplies, TablePage):
 
     filterset_class = filters.GovernmentFilterBase
     table_class = tables.NonRespondentTable
+    cache_rendered_table = True
     template_name = "surveys/non_respondents.html"
 
     def get_queryset(self):

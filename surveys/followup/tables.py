@@ -52,6 +52,7 @@ class FollowUpTable(BaseTable):
     )
 
     always_shown = ("name", "actions")
+    cell_permissions = ("surveys.add_response", "surveys.add_followup")  # row_actions.html
     hidden_by_default = ("region", "development_group", "illustrative")
 
     class Meta(BaseTable.Meta):

@@ -24,7 +24,6 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, FormView, TemplateView, View
 
 from core import downloads
-from core.dataversion import fragment_context
 from core.views import TablePage
 from surveys.followup import batches, policy, reminders
 from surveys.followup.filters import FollowUpFilter
@@ -88,6 +87,7 @@ class FollowUpListView(NoLetterMixin, TablePage):
     filterset_class = FollowUpFilter
     table_class = FollowUpTable
     template_name = "surveys/followup/list.html"
+    cache_rendered_table = True
 
     def get_queryset(self):
         self.export_name = f"follow-up-letter-{self.letter.number}-{self.as_of.isoformat()}"
@@ -127,6 +127,10 @@ class FollowUpListView(NoLetterMixin, TablePage):
     def get_title(self) -> str:
         return _("Follow-up: no reply to the %(letter)s") % {"letter": self.letter}
 
+    def rendered_table_varies_on(self, table) -> str:
+        # The day is today unless the address names one: a new day is a new table.
+        return f"{super().rendered_table_varies_on(table)} as of {self.as_of.isoformat()}"
+
     def get_context_data(self, **kwargs):
         if self.exporting():  # the export draws no page: its status and batch are not counted
             return super().get_context_data(**kwargs)
@@ -141,7 +145,7 @@ class FollowUpListView(NoLetterMixin, TablePage):
             reply_by_form=ReplyByForm(letter=self.letter),
             # drawn only when its cached paragraph is not in the cache (list.html)
             status=SimpleLazyObject(partial(round_status, self.letter, self.as_of)),
-            **fragment_context(), batch_size=batch_size,
+            batch_size=batch_size,
             illustrative_kinds=self.illustrative_kinds(), **kwargs)
 
 

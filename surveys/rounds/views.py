@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from core.dataversion import fragment_context, lazy_context
+from core.dataversion import lazy_context
 from core.views import TablePage
 from surveys import charts
 from surveys.rounds.comparison import Comparison, Movement, compared, comparison
@@ -48,6 +48,7 @@ class RoundComparisonView(TablePage):
     filterset_class = ComparisonFilter
     table_class = ComparisonTable
     template_name = "surveys/rounds/comparison.html"
+    cache_rendered_table = True
 
     def dispatch(self, request, *args, **kwargs):
         self.sides = chosen_sides(request.GET)
@@ -88,7 +89,7 @@ class RoundComparisonView(TablePage):
         if self.exporting():
             return super().get_context_data(**kwargs)
         return super().get_context_data(
-            first=first, second=second, **fragment_context(),
+            first=first, second=second,
             **lazy_context(lambda: movements(first, second), ("comparison", "movement_chart")),
             **kwargs)
 

@@ -91,3 +91,29 @@ def test_phones_get_the_filters_in_a_disclosure_and_a_skip_link(viewer_client):
     assert '<details class="filter-disclosure">' in html
     assert "Filters (2 applied)" in html
     assert '<a class="skip-link" href="#results">Skip to the table</a>' in html
+
+
+def drawn_headers(page) -> list[str]:
+    """The headers the page's HTML draws (a table kept in the cache is not drawn again)."""
+    import re
+
+    table = page.content.decode().split('<section class="results"')[1]
+    return [re.sub(r"<span.*", "", header).strip() for header in
+            re.findall(r'<th scope="col"[^>]*>\s*(?:<a [^>]*>)?([^<]*)', table)]
+
+
+def test_a_table_kept_in_the_cache_draws_each_user_s_columns_in_their_language(
+        viewer_client, editor_client):
+    """The Governments table is kept in the shared cache (core.views.TablePage.
+    cache_rendered_table), varied on the columns left out and the language: whoever read it
+    first, each reader gets the columns they chose, in the language they read."""
+    default = drawn_headers(viewer_client.get(GOVERNMENTS))
+    viewer_client.post(COLUMNS, {"table": "GovernmentTable", "offered": ["replied", "sub_region"],
+                                 "show": ["replied", "sub_region"]})
+
+    chosen = drawn_headers(viewer_client.get(GOVERNMENTS))
+    french = drawn_headers(editor_client.get(GOVERNMENTS, HTTP_ACCEPT_LANGUAGE="fr"))
+
+    assert "Sub-region" in chosen and "Sub-region" not in default
+    assert drawn_headers(editor_client.get(GOVERNMENTS)) == default
+    assert default[0] == "Government" and french[0] == "Gouvernement"

@@ -65,6 +65,9 @@ def respondent() -> Government:
 # read once, and the views a para-10 figure names).
 # Every HTML page adds one query for its print stamp's "data as of" (core.printing), a table
 # page one for the user's choice of columns; the dashboard four for the open round's follow-up.
+# A table page that keeps its filters and table in the cache (core.views.TablePage.
+# cache_rendered_table) reads the data version, looks for them and, with the cache empty,
+# stores them: 7 more (6 where the page reads the version anyway).
 # The pages drawn from every report's summaries (core.figures, surveys.summary.background)
 # read them from the cache and, with it empty, compute them under a lock: the look, the lock
 # taken and the summaries stored (the database cache's add and set, five queries each, in a
@@ -72,16 +75,16 @@ def respondent() -> Government:
 PAGES = [
     # the open round's status: its count split, the report's frozen figure, the last chase
     ("dashboard", lambda: reverse("surveys:home"), 45),
-    ("governments", lambda: reverse(GOVERNMENTS), 11),
+    ("governments", lambda: reverse(GOVERNMENTS), 18),
     ("governments new", lambda: reverse(GOVERNMENTS) + f"?report={LATEST}&new=yes&replied=yes",
-     13),
+     20),
     ("governments csv", lambda: reverse(GOVERNMENTS) + "?_export=csv", 6),
     ("governments xlsx", lambda: reverse(GOVERNMENTS) + "?_export=xlsx", 6),
-    ("responses", lambda: reverse(RESPONSES), 13),
-    ("responses topic", lambda: reverse(RESPONSES) + f"?report={LATEST}&topic=nature", 15),
+    ("responses", lambda: reverse(RESPONSES), 20),
+    ("responses topic", lambda: reverse(RESPONSES) + f"?report={LATEST}&topic=nature", 22),
     ("responses csv", lambda: reverse(RESPONSES) + "?_export=csv", 7),
     ("responses xlsx", lambda: reverse(RESPONSES) + "?_export=xlsx", 7),
-    ("letters", lambda: reverse("surveys:letter_list"), 8),
+    ("letters", lambda: reverse("surveys:letter_list"), 15),
     ("letters csv", lambda: reverse("surveys:letter_list") + "?_export=csv", 6),
     # a list page of a page of its records counts them once (core.views.PagedList)
     ("reports", lambda: reverse("surveys:report_list"), 5),
@@ -91,7 +94,8 @@ PAGES = [
     # a page of the reports: the paginator's count of them and the page's reports
     ("reconciliation of all reports", lambda: reverse("surveys:reconciliation"), 42),
     ("reconciliation", lambda: reverse("surveys:reconciliation", args=[LATEST]), 39),
-    ("non-respondents", lambda: reverse("surveys:non_respondents", args=[LATEST]), 10),
+    # and the reader's permissions, which its cells follow (NonRespondentTable.cell_permissions)
+    ("non-respondents", lambda: reverse("surveys:non_respondents", args=[LATEST]), 19),
     ("non-respondents csv",
      lambda: reverse("surveys:non_respondents", args=[LATEST]) + "?_export=csv", 6),
     ("government", lambda: respondent().get_absolute_url(), 14),
@@ -99,11 +103,11 @@ PAGES = [
     # its notice names the made-up kinds behind it: one more query, for the missions; its
     # count split kept in the cache under the data version: the version read, a look, and
     # with it empty, a store (7 more here; once stored, 2 instead of the split's 7)
-    ("follow-up", lambda: reverse("surveys:followup_list") + "?per_page=100", 29),
+    ("follow-up", lambda: reverse("surveys:followup_list") + "?per_page=100", 35),
     # the export counts its rows first: more than EXPORT_IN_REQUEST_ROWS go to a worker
     ("follow-up csv", lambda: reverse("surveys:followup_list") + "?_export=csv", 14),
     # the part above the table kept in the cache (a look, and with it empty, a store)
-    ("rounds", lambda: reverse("surveys:round_comparison") + "?first=letter-2&second=letter-3", 28),
+    ("rounds", lambda: reverse("surveys:round_comparison") + "?first=letter-2&second=letter-3", 34),
     ("search", lambda: reverse("core:search") + "?q=fr", 13),
     ("help", lambda: reverse("core:help"), 3),
     # one query a report that counted the letter, for its late replies

@@ -124,6 +124,66 @@ def test_record_a_reply_and_log_a_contact_links_for_editors_only(world, editor_c
     assert add not in viewer_page and "Log a contact" not in viewer_page
 
 
+def page_and_queries(client, address: str) -> tuple[str, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get(address)
+    assert page.status_code == 200
+    return page.content.decode(), len(captured)
+
+
+def results(page: str) -> str:
+    """The table's part of a page (its forms' tokens, outside it, differ every time)."""
+    return page[page.index('<section class="results"'):page.index('<div class="table-after">')]
+
+
+def test_the_table_kept_in_the_cache_is_each_reader_s_own(world, editor_client, viewer_client):
+    """The list's filters and table are kept in the shared cache (core.views.TablePage.
+    cache_rendered_table), varied on what the reader may do in its rows: a Viewer who reads it
+    first leaves no table without an Editor's actions, and an Editor none with them for the
+    next Viewer. A repeat reader is served from the cache: fewer queries, the same page."""
+    first_viewer, drawn = page_and_queries(viewer_client, url(letter=1))
+    editor_page, _queries = page_and_queries(editor_client, url(letter=1))
+    again, from_cache = page_and_queries(viewer_client, url(letter=1))
+
+    assert "Log a contact" in editor_page and "Record a reply" in editor_page
+    assert "Log a contact" not in again and "Record a reply" not in again
+    assert from_cache < drawn
+    assert results(again) == results(first_viewer)
+
+
+def test_the_table_kept_in_the_cache_follows_a_reply_at_once(world, viewer_client, today):
+    """A reply moves the data version: the next reader's table is drawn again, without it."""
+    before, _queries = page_and_queries(viewer_client, url(letter=1))
+    builders.reply(world["BBB"], world["letter"], today)
+    after, _queries = page_and_queries(viewer_client, url(letter=1))
+
+    assert "Republic of BBB" in before and "Republic of BBB" not in after
+
+
+def test_the_table_kept_in_the_cache_is_drawn_again_on_a_new_day(world, viewer_client, today,
+                                                                monkeypatch):
+    """The list is as of today unless the address names a day: the next day's reader is not
+    served the day before's table ("Days since the letter" moves on by one)."""
+    from django.utils import timezone
+
+    def days_since_the_letter() -> str:
+        page = viewer_client.get(url(letter=1))
+        row = next(row for row in page.context["table"].paginated_rows
+                   if row.record.iso3 == "BBB")
+        return str(row.get_cell("days_since_letter"))
+
+    assert days_since_the_letter() == "60"
+    tomorrow = today + datetime.timedelta(days=1)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: tomorrow)
+    page = viewer_client.get(url(letter=1)).content.decode()
+
+    assert days_since_the_letter() == "61"
+    assert ">61<" in page
+
+
 def test_the_queries_do_not_grow_with_the_rows(world, viewer_client, editor, today,
                                                django_assert_max_num_queries):
     letter = world["letter"]
