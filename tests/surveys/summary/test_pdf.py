@@ -121,3 +121,41 @@ def test_the_pdf_keeps_the_kinds_of_sentence_and_the_report_s_note_1(download):
     assert "(A/56/167, para. 7)" in text
     assert "1. See World Population Monitoring 1997" in text
     assert "(context from the reference records)" not in text
+
+
+def pdf_fonts(content: bytes) -> list[str]:
+    """The fonts the PDF embeds (pdffonts' table, without the object numbers)."""
+    out = subprocess.run(["pdffonts", "-"], input=content, capture_output=True,
+                         check=True).stdout.decode()
+    return sorted(" ".join(line.split()[1:-2]) for line in out.splitlines()[2:])
+
+
+def test_the_fonts_kept_between_pdfs_draw_what_fresh_ones_draw():
+    """core.pdf keeps WeasyPrint's font configuration for a thread's next PDFs: a second
+    document, and one drawn on another thread, read back with the same words, in the same
+    fonts, as one drawn with a configuration of its own."""
+    import threading
+
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    from core.pdf import render_pdf
+
+    html = ('<html lang="en"><head><link rel="stylesheet" href="/static/css/print.css">'
+            '<link rel="stylesheet" href="/static/css/summary-print.css"></head><body>'
+            '<h1>Summary</h1><p>In favour <strong>47</strong> <em>of 78</em>.</p>'
+            '<table><caption>By region</caption><tr><th>Africa</th><td>12</td></tr></table>'
+            '</body></html>')
+    base = "http://testserver/"
+    fresh = HTML(string=html, base_url=base, url_fetcher=StaticFilesFetcher(base)).write_pdf(
+        font_config=FontConfiguration())
+    drawn = [render_pdf(html, base_url=base), render_pdf(html, base_url=base)]
+    other = threading.Thread(target=lambda: drawn.append(render_pdf(html, base_url=base)))
+    other.start()
+    other.join()
+
+    assert len(drawn) == 3
+    for content in drawn:
+        assert pdf_text(content) == pdf_text(fresh) == (
+            "Summary In favour 47 of 78. By region Africa 12 1/1")  # and the page number
+        assert pdf_fonts(content) == pdf_fonts(fresh)
