@@ -13,11 +13,11 @@ from functools import partial
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
@@ -61,14 +61,13 @@ def reconciliation_counts(checks) -> dict:
 
 def report_and_earlier(slug: str) -> tuple[Report, list[Report]]:
     """The report ``slug`` names (404 without one) and the reports issued before it, oldest
-    first, read in one query: its summary counts them together (paras 6-8)."""
-    issued_on = Report.objects.filter(slug=slug).values("issued_on")[:1]
-    reports = list(Report.objects.filter(issued_on__lte=Subquery(issued_on))
-                   .order_by("issued_on"))
-    report = next((r for r in reports if r.slug == slug), None)
+    first: its summary counts them together (paras 6-8). The earlier reports are read when
+    first used: a page or PDF served from the cache draws nothing from them."""
+    report = Report.objects.filter(slug=slug).first()
     if report is None:
         raise Http404("No report has this address.")
-    return report, [r for r in reports if r.issued_on < report.issued_on]
+    return report, SimpleLazyObject(lambda: list(
+        Report.objects.filter(issued_on__lt=report.issued_on).order_by("issued_on")))
 
 
 def document_context(report: Report, earlier: list[Report], version: int | None = None) -> dict:

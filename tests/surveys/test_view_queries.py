@@ -89,8 +89,9 @@ PAGES = [
     # a list page of a page of its records counts them once (core.views.PagedList)
     ("reports", lambda: reverse("surveys:report_list"), 5),
     ("report", lambda: reverse("surveys:report_detail", args=[LATEST]), 40),
-    ("summary", lambda: reverse("surveys:summary_detail", args=[LATEST]), 40),
-    ("summary pdf", lambda: reverse("surveys:summary_pdf", args=[LATEST]), 42),
+    # the report, and apart, read only to draw them, the reports before it (paras 6-8)
+    ("summary", lambda: reverse("surveys:summary_detail", args=[LATEST]), 41),
+    ("summary pdf", lambda: reverse("surveys:summary_pdf", args=[LATEST]), 43),
     # a page of the reports: the paginator's count of them and the page's reports
     ("reconciliation of all reports", lambda: reverse("surveys:reconciliation"), 42),
     ("reconciliation", lambda: reverse("surveys:reconciliation", args=[LATEST]), 39),
