@@ -97,13 +97,16 @@ messages: $(VENV)/.installed gettext-deps
 # One process a core (pytest-xdist), each with a test database of its own; the crawls that share
 # their pages run on one process (--dist loadgroup, the tests' xdist_group marks).
 # PYTEST_ARGS selects or adds to the run (.ci/run: -m "not browser" on PostgreSQL).
+# Python may keep the compiled modules (__pycache__, ignored by git) even where the environment
+# sets PYTHONDONTWRITEBYTECODE: otherwise each process, and each manage.py the tests start,
+# compiles the project and pytest rewrites every test module again, on every run.
 test: install-dev browser-deps backup-deps nginx-deps office-deps .secret_key
-	$(PY) -m pytest --numprocesses=auto --dist=loadgroup $(PYTEST_ARGS)
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest --numprocesses=auto --dist=loadgroup $(PYTEST_ARGS)
 
 # The same run, measuring the lines it runs across the processes (pytest-cov; the sources
 # are named in pyproject.toml), printed at the end.
 coverage: install-dev browser-deps backup-deps nginx-deps office-deps .secret_key
-	$(PY) -m pytest --numprocesses=auto --dist=loadgroup --cov --cov-report=term
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest --numprocesses=auto --dist=loadgroup --cov --cov-report=term
 
 # ruff, and vulture for code nothing calls (vulture_whitelist.py names what frameworks call).
 lint: install-dev
