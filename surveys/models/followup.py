@@ -118,6 +118,11 @@ class FollowUp(models.Model):
         # Administrators alone hold it (accounts.roles); anyone else's contacts are their own.
         permissions = [(RECORD_FOR_ANOTHER_OFFICER,
                         gettext_lazy("Can record a contact in another officer's name"))]
+        # A Government's contacts about a letter, latest first: what each row of the follow-up
+        # list reads (its counts and latest contact). With the government index alone SQLite
+        # chose the letter's, reading every contact about the letter for each row.
+        indexes = [models.Index(fields=["government", "letter", "contacted_on"],
+                                name="followup_government_letter")]
 
     def __str__(self):
         return f"{self.government} — {self.get_kind_display()} {self.contacted_on:%Y-%m-%d}"
