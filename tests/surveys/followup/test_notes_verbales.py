@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
@@ -93,26 +94,29 @@ def html_text(html: str) -> str:
 @pytest.fixture(scope="module")
 def batch_pages(demo_data, django_db_blocker):
     """The batch PDF of the March 1999 letter's non-respondents, read back by pdftotext once
-    for the module, by page and by ISO code; and the follow-up list's count."""
+    for the module, by page and by ISO code; and the follow-up list's count.
+
+    In a transaction rolled back at the end: the reader, their session and sign-in log, the
+    download leave no row behind in the process's database (tests/core/test_backups.py
+    copies it, and counts the sessions and sign-in logs it holds)."""
     plain_static = {**settings.STORAGES, "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
-    with django_db_blocker.unblock(), override_settings(STORAGES=plain_static):
+    with django_db_blocker.unblock(), override_settings(STORAGES=plain_static), \
+            transaction.atomic():
         from django.contrib.auth import get_user_model
 
         reader = get_user_model().objects.create_user("specimen-reader", password=None)
         client = Client()
         client.force_login(reader)
-        try:
-            # 149 notes: the request queues them for a worker, whose step runs here.
-            queued = client.get(reverse("surveys:followup_batch_pdf") + "?letter=3")
-            download = Download.objects.get(requested_by=reader)
-            assert queued["Location"] == reverse("core:download", args=[download.pk])
-            assert downloads.make(download.pk) == "done"
-            response = client.get(reverse("core:download_file", args=[download.pk]))
-            listed = client.get(reverse("surveys:followup_list") + "?letter=3")
-            count = listed.context["table"].paginator.count
-        finally:
-            reader.delete()
+        # 149 notes: the request queues them for a worker, whose step runs here.
+        queued = client.get(reverse("surveys:followup_batch_pdf") + "?letter=3")
+        download = Download.objects.get(requested_by=reader)
+        assert queued["Location"] == reverse("core:download", args=[download.pk])
+        assert downloads.make(download.pk) == "done"
+        response = client.get(reverse("core:download_file", args=[download.pk]))
+        listed = client.get(reverse("surveys:followup_list") + "?letter=3")
+        count = listed.context["table"].paginator.count
+        transaction.set_rollback(True)
     assert response.status_code == 200, response
     pages = pdf_pages(response.content)
     by_iso3 = {}
