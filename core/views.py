@@ -34,10 +34,11 @@ class TablePage(ExportMixin, SingleTableMixin, FilterView):
     The FilterSet decides which rows; ``annotate_rows`` adds the columns the table shows, so
     that the page, its export and its caption's row count read the same rows.
     The table's caption is the page's title unless the Table class declares a ``caption``.
-    With ``cache_rendered_table``, the rendered table is kept in the shared cache under the
-    data version, the language and ``rendered_table_varies_on()`` (table_page.html): a repeat
-    reader of the same rows pays for their count, not for drawing them again. Only for a
-    table drawn from records the data version tracks (settings.DATA_VERSION_APPS).
+    With ``cache_rendered_table``, the filters and the drawn table are kept in the shared
+    cache under the data version, the language and ``rendered_table_varies_on()``
+    (table_page.html): a repeat reader of the same rows pays for their count, not for drawing
+    them again. Only for a table drawn from records the data version tracks
+    (settings.DATA_VERSION_APPS).
     ``illustrative_field`` names a field (or annotation) above nought on rows that rest on
     illustrative records; the page then says so. The columns shown are the user's choice
     (its "Columns" control, read through core.columns) or the table's ``hidden_by_default``.
